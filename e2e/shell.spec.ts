@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './support/appPage';
+import { collectConsoleErrors } from './support/consoleErrors';
+
+test('the web edition opens with a strict CSP and no console errors', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  const app = new AppPage(page);
+  await app.open();
+
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toMatch(/https?:/);
+  await expect(app.statusBar).toContainText('Web edition');
+
+  await page.screenshot({ path: 'test-results/screens/shell.png' });
+  expect(errors).toEqual([]);
+});
+
+test('an inline script injected into the page is blocked by the CSP', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const executed = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(executed).toBe(false);
+});
+
+test('the dark-mode shortcut switches the theme and it is remembered', async ({ page }) => {
+  const app = new AppPage(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await app.open();
+  expect(await app.theme()).toBe('light');
+  await page.keyboard.press('Control+Shift+D');
+  expect(await app.theme()).toBe('dark');
+  await page.reload();
+  await expect(app.sidebar).toBeVisible();
+  expect(await app.theme()).toBe('dark');
+  await page.screenshot({ path: 'test-results/screens/shell-dark.png' });
+});

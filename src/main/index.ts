@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { promises as fs, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { buildContentSecurityPolicy } from '../shared/contentSecurityPolicy';
+import { invokeChannels, menuCommandChannel, type InvokeName } from '../shared/ipc/channels';
+import { maxSpreadsheetBytes } from '../shared/ipc/contract';
+import { appEntryUrl, appScheme, createAppUrlPolicy, resolveBundleFile } from './services/appUrls';
+import { createBackupFolder } from './services/backupFolder';
+import { createFileAccess } from './services/fileAccess';
+import { createInvokeHandlers } from './services/invokeHandlers';
+import { buildMenuTemplate } from './services/menuTemplate';
+import { createMainWindow } from './window';
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const isAppUrl = createAppUrlPolicy(devServerUrl);
+const contentSecurityPolicy = buildContentSecurityPolicy({ mode: 'header' });
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let mainWindow: BrowserWindow | undefined;
+const windowStatePath = () => join(app.getPath('userData'), 'window-state.json');
+
+function readWindowState(): string | undefined {
+  try {
+    return readFileSync(windowStatePath(), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function serveBundle(): void {
+  const bundleRoot = join(__dirname, '../renderer');
+  protocol.handle(appScheme, async (request) => {
+    const file = resolveBundleFile(bundleRoot, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', contentSecurityPolicy);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function lockDownWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      // Links to the web open in the user's browser, never inside the app.
+      if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+}
+
+function registerIpc(): void {
+  const fileAccess = createFileAccess(fs, { maxReadBytes: maxSpreadsheetBytes, uniqueSuffix: randomUUID });
+  const handlers = createInvokeHandlers({
+    fileAccess,
+    backups: createBackupFolder(fileAccess, app.getPath('userData')),
+    appInfo: { version: app.getVersion(), platform: process.platform },
+    senderPolicy: { trustedWebContentsId: () => mainWindow?.webContents.id, isAppUrl },
+    dialogs: {
+      async chooseSpreadsheet() {
+        const result = await dialog.showOpenDialog(mainWindow!, {
+          title: 'Import spreadsheet',
+          properties: ['openFile'],
+          filters: [
+            { name: 'Spreadsheets', extensions: ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv', 'txt'] },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        });
+        return result.canceled ? undefined : result.filePaths[0];
+      },
+      async chooseSaveLocation(suggestedName, format) {
+        const result = await dialog.showSaveDialog(mainWindow!, {
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters: [{ name: format.toUpperCase(), extensions: [format] }],
+        });
+        return result.canceled ? undefined : result.filePath;
+      },
+    },
+  });
+  for (const name of Object.keys(invokeChannels) as InvokeName[]) {
+    ipcMain.handle(invokeChannels[name], (event, args) =>
+      handlers[name](
+        {
+          senderId: event.sender.id,
+          isMainFrame: event.senderFrame === event.sender.mainFrame,
+          url: event.senderFrame?.url ?? '',
+        },
+        args,
+      ),
+    );
+  }
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow(readWindowState(), (state) => {
+    void fs.writeFile(windowStatePath(), JSON.stringify(state)).catch(() => undefined);
+  });
+  mainWindow.on('closed', () => (mainWindow = undefined));
+  void mainWindow.loadURL(devServerUrl ?? appEntryUrl);
+}
+
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void app.whenReady().then(() => {
+  serveBundle();
+  lockDownWebContents();
+  registerIpc();
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        isMac: process.platform === 'darwin',
+        appName: app.name,
+        sendCommand: (command) => mainWindow?.webContents.send(menuCommandChannel, command),
+      }),
+    ),
+  );
+  openMainWindow();
+  app.on('activate', () => {
+    if (!mainWindow) openMainWindow();
+  });
+});

@@ -1,0 +1,24 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { invokeChannels, isMenuCommand, menuCommandChannel } from '../shared/ipc/channels';
+import type { HostBridge } from '../shared/ipc/contract';
+
+// Without isolation the page could reach ipcRenderer itself; refuse to expose anything.
+if (!process.contextIsolated) {
+  throw new Error('Silk Ledger requires contextIsolation; the preload exposes nothing without it.');
+}
+
+const bridge: HostBridge = {
+  getAppInfo: (args) => ipcRenderer.invoke(invokeChannels.getAppInfo, args),
+  openSpreadsheet: (args) => ipcRenderer.invoke(invokeChannels.openSpreadsheet, args),
+  saveExport: (args) => ipcRenderer.invoke(invokeChannels.saveExport, args),
+  writeBackup: (args) => ipcRenderer.invoke(invokeChannels.writeBackup, args),
+  onMenuCommand(listener) {
+    const relay = (_event: Electron.IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(menuCommandChannel, relay);
+    return () => ipcRenderer.removeListener(menuCommandChannel, relay);
+  },
+};
+
+contextBridge.exposeInMainWorld('silkLedger', bridge);
