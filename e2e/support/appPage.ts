@@ -5,11 +5,13 @@ export class AppPage {
   readonly sidebar: Locator;
   readonly main: Locator;
   readonly statusBar: Locator;
+  readonly detailPane: Locator;
 
   constructor(readonly page: Page) {
     this.sidebar = page.getByRole('navigation', { name: 'Record kinds' });
     this.main = page.getByRole('main');
     this.statusBar = page.getByRole('contentinfo');
+    this.detailPane = page.getByRole('complementary');
   }
 
   async open(): Promise<void> {
@@ -19,6 +21,19 @@ export class AppPage {
 
   section(name: string): Locator {
     return this.sidebar.getByRole('button', { name: new RegExp(`^${name}`) });
+  }
+
+  table(): Locator {
+    return this.main.getByRole('region', { name: /table$/ });
+  }
+
+  /** Clicks the row whose first text cell is exactly `title`. */
+  async openRecord(title: string): Promise<void> {
+    await this.table()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: title, exact: true }) })
+      .click();
+    await expect(this.detailPane.getByRole('heading', { name: title })).toBeVisible();
   }
 
   async theme(): Promise<string | undefined> {

@@ -1,17 +1,23 @@
 import { useState } from 'react';
+import { StoreProvider } from '../db/StoreProvider';
+import { LiveRecordsProvider, useRecords } from '../features/records/liveRecords';
+import { RecordsView } from '../features/records/RecordsView';
+import { sections, type SectionTable } from '../features/records/sections';
 import { usePlatform } from '../platform/PlatformProvider';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { NoticeProvider, useNotices } from '../ui/Notices';
 import { useMenuCommands } from './useMenuCommands';
+import { useResetToDefaultDataset } from './useResetToDefaultDataset';
 import { useTheme } from './useTheme';
-
-const sections = ['Deals', 'Organizations', 'Indicators', 'Events', 'Sources', 'Annotations'] as const;
-type Section = (typeof sections)[number];
 
 function Workbench() {
   const platform = usePlatform();
   const theme = useTheme();
+  const index = useRecords();
   const { notify } = useNotices();
-  const [section, setSection] = useState<Section>('Deals');
+  const resetCommand = useResetToDefaultDataset();
+  const [current, setCurrent] = useState<SectionTable>('deals');
+  const section = sections.find((candidate) => candidate.table === current)!;
 
   async function importSpreadsheet() {
     const result = await platform.openSpreadsheet();
@@ -22,6 +28,7 @@ function Workbench() {
   useMenuCommands({
     'toggle-dark-mode': theme.toggle,
     'import-spreadsheet': () => void importSpreadsheet(),
+    'reset-default-dataset': resetCommand.ask,
   });
 
   return (
@@ -36,31 +43,44 @@ function Workbench() {
           <button type="button" onClick={theme.toggle} aria-pressed={theme.resolved === 'dark'}>
             Dark mode
           </button>
+          <button type="button" onClick={resetCommand.ask}>
+            Reset data…
+          </button>
         </div>
       </header>
       <nav className="sidebar" aria-label="Record kinds">
         <ul>
-          {sections.map((name) => (
-            <li key={name}>
+          {sections.map(({ table, label }) => (
+            <li key={table}>
               <button
                 type="button"
                 className="sidebar-item"
-                aria-current={section === name ? 'page' : undefined}
-                onClick={() => setSection(name)}
+                aria-current={current === table ? 'page' : undefined}
+                onClick={() => setCurrent(table)}
               >
-                {name}
+                <span>{label}</span>
+                <span className="count">{index.active[table].length.toLocaleString('en-US')}</span>
               </button>
             </li>
           ))}
         </ul>
       </nav>
-      <main className="content" aria-label={section}>
-        <h2>{section}</h2>
+      <main className="content" aria-label={section.label}>
+        <RecordsView key={section.table} section={section} />
       </main>
       <footer className="status-bar">
         <span>{platform.edition === 'desktop' ? 'Desktop app' : 'Web edition'}</span>
-        <span>Works offline: data stays in this browser profile</span>
+        <span>Works offline: data stays on this computer</span>
       </footer>
+      {resetCommand.confirming && (
+        <ConfirmDialog
+          title="Reset to the default dataset?"
+          message="Every record, annotation and change history in this store will be replaced by the default dataset. Back up first if you may need your changes."
+          confirmLabel="Reset"
+          onConfirm={() => void resetCommand.reset()}
+          onCancel={resetCommand.cancel}
+        />
+      )}
     </div>
   );
 }
@@ -68,7 +88,11 @@ function Workbench() {
 export function App() {
   return (
     <NoticeProvider>
-      <Workbench />
+      <StoreProvider>
+        <LiveRecordsProvider>
+          <Workbench />
+        </LiveRecordsProvider>
+      </StoreProvider>
     </NoticeProvider>
   );
 }

@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { datasetSchema } from '@shared/model/dataset';
+import defaultDatasetJson from '../../../../resources/default-dataset.json';
+import { resetToDefaultDataset } from '../db/defaultDataset';
+import { useStore } from '../db/storeContext';
+import { useNotices } from '../ui/Notices';
+
+/** The "Reset to default dataset" command: asks first, then replaces the store in one transaction. */
+export function useResetToDefaultDataset() {
+  const { db } = useStore();
+  const { notify } = useNotices();
+  const [confirming, setConfirming] = useState(false);
+
+  async function reset() {
+    setConfirming(false);
+    try {
+      await resetToDefaultDataset(db, datasetSchema.parse(defaultDatasetJson));
+      notify('success', 'The store now holds the default dataset again.');
+    } catch (error) {
+      notify('error', `The reset failed and the store was left as it was: ${(error as Error).message}`);
+    }
+  }
+
+  return { confirming, ask: () => setConfirming(true), cancel: () => setConfirming(false), reset };
+}

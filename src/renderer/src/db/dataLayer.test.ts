@@ -1,0 +1,183 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDataLayer, type DataLayer } from './dataLayer';
+import { SilkLedgerDatabase } from './database';
+import { dealInput, organizationInput } from './testing/sampleInputs';
+
+let db: SilkLedgerDatabase;
+let data: DataLayer;
+let clock: number;
+
+beforeEach(async () => {
+  db = new SilkLedgerDatabase(`data-layer-${crypto.randomUUID()}`);
+  await db.open();
+  clock = Date.parse('2026-11-25T09:00:00Z');
+  data = createDataLayer(db, { actor: () => 'A. Analyst', now: () => new Date((clock += 1000)) });
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function createOrganization(name = 'Uzbektelecom') {
+  const result = await data.create('organizations', organizationInput({ name }));
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('valid writes', () => {
+  it('stamps id and timestamps, stores the record and writes its history in one go', async () => {
+    const organization = await createOrganization();
+    expect(organization.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(organization.createdAt).toBe('2026-11-25T09:00:01.000Z');
+    expect(organization.deletedAt).toBeNull();
+    expect(await db.organizations.get(organization.id)).toEqual(organization);
+    const history = await data.historyOf(organization.id);
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({
+      action: 'create',
+      actor: 'A. Analyst',
+      table: 'organizations',
+      before: null,
+      after: organization,
+    });
+  });
+
+  it('trims text the way the schema says', async () => {
+    const result = await data.create('organizations', organizationInput({ name: '  China Unicom  ' }));
+    expect(result.ok && result.value.name).toBe('China Unicom');
+  });
+
+  it('records before and after of an update', async () => {
+    const organization = await createOrganization();
+    const updated = await data.update('organizations', organization.id, { aliases: ['JSC Uzbektelecom', 'Uzbektelecom AK'] });
+    expect(updated.ok && updated.value.aliases).toEqual(['JSC Uzbektelecom', 'Uzbektelecom AK']);
+    const [latest] = await data.historyOf(organization.id);
+    expect(latest.action).toBe('update');
+    expect(latest.before?.['aliases']).toEqual(['JSC Uzbektelecom']);
+    expect(latest.after?.['aliases']).toEqual(['JSC Uzbektelecom', 'Uzbektelecom AK']);
+  });
+
+  it('writes no history for an update that changes nothing', async () => {
+    const organization = await createOrganization();
+    await data.update('organizations', organization.id, { name: 'Uzbektelecom' });
+    expect(await data.historyOf(organization.id)).toHaveLength(1);
+  });
+});
+
+describe('invalid writes', () => {
+  it('rejects a record with a message naming each bad field, and stores nothing', async () => {
+    const result = await data.create(
+      'deals',
+      dealInput({ title: '   ', date: { unit: 'day', start: '2020-02-01', end: '2020-01-01' } }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toMatch(/^Could not save the deal: /);
+    expect(result.error.issues).toEqual(
+      expect.arrayContaining([
+        { field: 'title', message: 'Title is required' },
+        { field: 'date.end', message: 'the start of a date range must not be after its end' },
+      ]),
+    );
+    expect(await db.deals.count()).toBe(0);
+    expect(await db.history.count()).toBe(0);
+  });
+
+  it('rejects a deal whose party does not exist, naming the field', async () => {
+    const missing = crypto.randomUUID();
+    const result = await data.create('deals', dealInput({ parties: [{ organizationId: missing, role: 'signatory' }] }));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.issues).toEqual([
+      { field: 'parties.0.organizationId', message: `no organization with id ${missing}` },
+    ]);
+    expect(await db.deals.count()).toBe(0);
+  });
+
+  it('rejects an update that would make the record invalid and keeps the old one', async () => {
+    const organization = await createOrganization();
+    const result = await data.update('organizations', organization.id, { country: 'Uzbekistan' });
+    expect(!result.ok && result.error.issues[0].field).toBe('country');
+    expect(await db.organizations.get(organization.id)).toEqual(organization);
+  });
+
+  it('rejects unknown fields instead of storing them', async () => {
+    const result = await data.create('organizations', { ...organizationInput(), website: 'x' } as never);
+    expect(result.ok).toBe(false);
+  });
+
+  it('refuses to update a record that does not exist', async () => {
+    const result = await data.update('deals', crypto.randomUUID(), { title: 'x' });
+    expect(!result.ok && result.error.message).toMatch(/there is no deal with id/);
+  });
+});
+
+describe('soft delete and restore', () => {
+  it('keeps a deleted record in the store, marked, and can restore it', async () => {
+    const organization = await createOrganization();
+    const removed = await data.remove('organizations', organization.id);
+    expect(removed.ok && removed.value.deletedAt! > organization.updatedAt).toBe(true);
+    expect(await db.organizations.count()).toBe(1);
+    const restored = await data.restore('organizations', organization.id);
+    expect(restored.ok && restored.value.deletedAt).toBeNull();
+    expect((await data.historyOf(organization.id)).map((entry) => entry.action)).toEqual(['restore', 'delete', 'create']);
+  });
+
+  it('says so when a record is deleted twice', async () => {
+    const organization = await createOrganization();
+    await data.remove('organizations', organization.id);
+    const again = await data.remove('organizations', organization.id);
+    expect(!again.ok && again.error.message).toBe('Could not delete “Uzbektelecom”: it is already deleted.');
+  });
+});
+
+describe('undo', () => {
+  it('undoes an update field by field, keeping later changes to other fields', async () => {
+    const organization = await createOrganization();
+    await data.update('organizations', organization.id, { name: 'Uzbektelecom JSC' });
+    const [rename] = await data.historyOf(organization.id);
+    await data.update('organizations', organization.id, { notes: 'National operator' });
+    const undone = await data.undo(rename.id);
+    expect(undone.ok).toBe(true);
+    const current = await db.organizations.get(organization.id);
+    expect(current).toMatchObject({ name: 'Uzbektelecom', notes: 'National operator' });
+    const [latest] = await data.historyOf(organization.id);
+    expect(latest).toMatchObject({ action: 'update', undoOf: rename.id });
+  });
+
+  it('refuses to undo a change whose field was changed again later', async () => {
+    const organization = await createOrganization();
+    await data.update('organizations', organization.id, { name: 'Uzbektelecom JSC' });
+    const [rename] = await data.historyOf(organization.id);
+    await data.update('organizations', organization.id, { name: 'Uzbektelecom AK' });
+    const undone = await data.undo(rename.id);
+    expect(!undone.ok && undone.error.message).toContain('was changed again later (name)');
+    expect((await db.organizations.get(organization.id))?.name).toBe('Uzbektelecom AK');
+  });
+
+  it('undoes a create by deleting softly, and a delete by restoring', async () => {
+    const organization = await createOrganization();
+    const [created] = await data.historyOf(organization.id);
+    await data.undo(created.id);
+    expect((await db.organizations.get(organization.id))?.deletedAt).not.toBeNull();
+    const [deleted] = await data.historyOf(organization.id);
+    await data.undo(deleted.id);
+    expect((await db.organizations.get(organization.id))?.deletedAt).toBeNull();
+  });
+
+  it('undoes a whole batch, or nothing when one step cannot be undone', async () => {
+    const first = await data.create('organizations', organizationInput({ name: 'China Telecom' }), { batchId: 'batch-1' });
+    const second = await data.create('organizations', organizationInput({ name: 'China Unicom' }), { batchId: 'batch-1' });
+    if (!first.ok || !second.ok) throw new Error('setup failed');
+    await data.remove('organizations', second.value.id);
+    const blocked = await data.undoBatch('batch-1');
+    expect(!blocked.ok && blocked.error.message).toContain('“China Unicom” is already deleted');
+    expect((await db.organizations.get(first.value.id))?.deletedAt).toBeNull();
+
+    await data.restore('organizations', second.value.id);
+    const undone = await data.undoBatch('batch-1');
+    expect(undone.ok && undone.value).toHaveLength(2);
+    expect((await db.organizations.toArray()).every((organization) => organization.deletedAt !== null)).toBe(true);
+  });
+});

@@ -1,0 +1,210 @@
+import type { Table } from 'dexie';
+import isDeepEqual from 'fast-deep-equal';
+import type { HistoryAction, HistoryEntry } from '@shared/model/history';
+import { recordLabels } from '@shared/model/recordLabels';
+import { recordTitle } from '@shared/model/recordTitle';
+import { referencesOf } from '@shared/model/references';
+import {
+  recordSchemas,
+  recordTables,
+  type AnyRecord,
+  type RecordInput,
+  type RecordOf,
+  type RecordTable,
+} from '@shared/model/tables';
+import { asDataResult, issuesFromZod, rejection, type DataResult } from './dataErrors';
+import type { SilkLedgerDatabase } from './database';
+import { revertEntry } from './undo';
+
+export interface DataLayerOptions {
+  /** Who is writing: the analyst's name from settings. */
+  actor: () => string;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export interface WriteContext {
+  /** Groups the history entries of one operation so it can be undone as a whole. */
+  batchId?: string;
+}
+
+type Changes<T extends RecordTable> = Partial<Omit<RecordOf<T>, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>>;
+
+/**
+ * The only way records are written. Each write validates the record against its zod schema,
+ * checks that every record it links to exists, and writes its history entry in the same
+ * transaction, so the store and its history never disagree.
+ */
+export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOptions) {
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const allTables = () => [...recordTables.map((table) => db.table(table)), db.history];
+
+  function tableOf<T extends RecordTable>(table: T): Table<RecordOf<T>, string> {
+    return db.table(table);
+  }
+
+  function validate<T extends RecordTable>(table: T, candidate: unknown, verb: string): RecordOf<T> {
+    const parsed = recordSchemas[table].safeParse(candidate);
+    if (!parsed.success) throw rejection(`Could not ${verb} the ${recordLabels[table].one}`, issuesFromZod(parsed.error));
+    return parsed.data as RecordOf<T>;
+  }
+
+  async function assertReferencesExist<T extends RecordTable>(table: T, record: RecordOf<T>, verb: string): Promise<void> {
+    const missing = [];
+    for (const reference of referencesOf(table, record)) {
+      const target = await db.table(reference.table).get(reference.id);
+      if (!target)
+        missing.push({ field: reference.field, message: `no ${recordLabels[reference.table].one} with id ${reference.id}` });
+    }
+    if (missing.length) throw rejection(`Could not ${verb} the ${recordLabels[table].one}`, missing);
+  }
+
+  async function record<T extends RecordTable>(
+    action: HistoryAction,
+    table: T,
+    before: AnyRecord | null,
+    after: AnyRecord | null,
+    context: WriteContext & { undoOf?: string },
+  ): Promise<HistoryEntry> {
+    const entry: HistoryEntry = {
+      id: newId(),
+      at: now(),
+      actor: options.actor(),
+      action,
+      table,
+      recordId: (after ?? before)!.id,
+      before: before as Record<string, unknown> | null,
+      after: after as Record<string, unknown> | null,
+      batchId: context.batchId ?? null,
+      undoOf: context.undoOf ?? null,
+    };
+    await db.history.add(entry);
+    return entry;
+  }
+
+  async function existing<T extends RecordTable>(table: T, id: string, verb: string): Promise<RecordOf<T>> {
+    const found = await tableOf(table).get(id);
+    if (!found)
+      throw rejection(`Could not ${verb} the ${recordLabels[table].one}: there is no ${recordLabels[table].one} with id ${id}`);
+    return found;
+  }
+
+  async function create<T extends RecordTable>(table: T, input: RecordInput<T>, context: WriteContext = {}) {
+    return asDataResult(() =>
+      db.transaction('rw', allTables(), async () => {
+        const stamp = now();
+        const candidate = { ...input, id: input.id ?? newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
+        const valid = validate(table, candidate, 'save');
+        await assertReferencesExist(table, valid, 'save');
+        if (await tableOf(table).get(valid.id))
+          throw rejection(`Could not save the ${recordLabels[table].one}: the id ${valid.id} is already taken`);
+        await tableOf(table).add(valid);
+        await record('create', table, null, valid, context);
+        return valid;
+      }),
+    );
+  }
+
+  async function update<T extends RecordTable>(table: T, id: string, changes: Changes<T>, context: WriteContext = {}) {
+    return asDataResult(() =>
+      db.transaction('rw', allTables(), async () => {
+        const before = await existing(table, id, 'update');
+        const merged = { ...before, ...changes, id, createdAt: before.createdAt, deletedAt: before.deletedAt };
+        const { updatedAt: _previous, ...mergedWithoutStamp } = merged;
+        const { updatedAt: _before, ...beforeWithoutStamp } = before;
+        if (isDeepEqual(mergedWithoutStamp, beforeWithoutStamp)) return before;
+        const valid = validate(table, { ...merged, updatedAt: now() }, 'update');
+        await assertReferencesExist(table, valid, 'update');
+        await tableOf(table).put(valid);
+        await record('update', table, before, valid, context);
+        return valid;
+      }),
+    );
+  }
+
+  async function setDeleted<T extends RecordTable>(
+    table: T,
+    id: string,
+    deleted: boolean,
+    context: WriteContext & { undoOf?: string },
+  ) {
+    const verb = deleted ? 'delete' : 'restore';
+    const before = await existing(table, id, verb);
+    if ((before.deletedAt !== null) === deleted) {
+      throw rejection(`Could not ${verb} “${recordTitle(before)}”: it is already ${deleted ? 'deleted' : 'in the store'}`);
+    }
+    const stamp = now();
+    const after = { ...before, deletedAt: deleted ? stamp : null, updatedAt: stamp } as RecordOf<T>;
+    await tableOf(table).put(after);
+    return { entry: await record(deleted ? 'delete' : 'restore', table, before, after, context), after };
+  }
+
+  /** Soft delete: the record stays in the store, hidden, and can be restored or undone. */
+  async function remove<T extends RecordTable>(
+    table: T,
+    id: string,
+    context: WriteContext = {},
+  ): Promise<DataResult<RecordOf<T>>> {
+    return asDataResult(() => db.transaction('rw', allTables(), async () => (await setDeleted(table, id, true, context)).after));
+  }
+
+  async function restore<T extends RecordTable>(
+    table: T,
+    id: string,
+    context: WriteContext = {},
+  ): Promise<DataResult<RecordOf<T>>> {
+    return asDataResult(() => db.transaction('rw', allTables(), async () => (await setDeleted(table, id, false, context)).after));
+  }
+
+  async function undoEntries(entries: HistoryEntry[]): Promise<HistoryEntry[]> {
+    const written: HistoryEntry[] = [];
+    // Newest first, so a batch unwinds in the reverse of the order it was applied.
+    for (const entry of [...entries].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))) {
+      const current = await tableOf(entry.table).get(entry.recordId);
+      const revert = revertEntry(entry, current ?? null);
+      if (!revert.ok) throw rejection(revert.message);
+      const context = { undoOf: entry.id, batchId: entry.batchId ?? undefined };
+      if (revert.kind === 'set-deleted') {
+        written.push((await setDeleted(entry.table, entry.recordId, revert.deleted, context)).entry);
+      } else {
+        const valid = validate(entry.table, { ...revert.record, updatedAt: now() }, 'undo the change to');
+        await assertReferencesExist(entry.table, valid, 'undo the change to');
+        await tableOf(entry.table).put(valid);
+        written.push(await record('update', entry.table, current ?? null, valid, context));
+      }
+    }
+    return written;
+  }
+
+  /** Reverses one change, refusing if a later change touched the same fields. */
+  async function undo(historyId: string): Promise<DataResult<HistoryEntry[]>> {
+    return asDataResult(() =>
+      db.transaction('rw', allTables(), async () => {
+        const entry = await db.history.get(historyId);
+        if (!entry) throw rejection(`Could not undo: there is no history entry with id ${historyId}`);
+        return undoEntries([entry]);
+      }),
+    );
+  }
+
+  /** Reverses every change of one operation (an import, a bulk edit), all or nothing. */
+  async function undoBatch(batchId: string): Promise<DataResult<HistoryEntry[]>> {
+    return asDataResult(() =>
+      db.transaction('rw', allTables(), async () => {
+        const entries = (await db.history.where('batchId').equals(batchId).toArray()).filter((entry) => entry.undoOf === null);
+        if (!entries.length) throw rejection(`Could not undo: no changes belong to batch ${batchId}`);
+        return undoEntries(entries);
+      }),
+    );
+  }
+
+  async function historyOf(recordId: string): Promise<HistoryEntry[]> {
+    const entries = await db.history.where('recordId').equals(recordId).toArray();
+    return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  }
+
+  return { create, update, remove, restore, undo, undoBatch, historyOf };
+}
+
+export type DataLayer = ReturnType<typeof createDataLayer>;

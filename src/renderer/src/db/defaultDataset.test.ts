@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { datasetSchema, type Dataset } from '@shared/model/dataset';
+import { createDataLayer } from './dataLayer';
+import { SilkLedgerDatabase } from './database';
+import { ensureDefaultDataset, resetToDefaultDataset, seedMetaKey } from './defaultDataset';
+import { dealInput, organizationInput } from './testing/sampleInputs';
+
+const stamps = { createdAt: '2026-11-25T00:00:00.000Z', updatedAt: '2026-11-25T00:00:00.000Z', deletedAt: null };
+const organizationId = '0b6c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3';
+
+const dataset: Dataset = datasetSchema.parse({
+  formatVersion: 1,
+  datasetVersion: 'test-1',
+  title: 'Test dataset',
+  sources: [],
+  organizations: [{ ...organizationInput(), id: organizationId, ...stamps }],
+  deals: [
+    { ...dealInput({ parties: [{ organizationId, role: 'signatory' }] }), id: '0b6c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c4', ...stamps },
+  ],
+  indicators: [],
+  observations: [],
+  events: [],
+  annotations: [],
+});
+
+let db: SilkLedgerDatabase;
+
+beforeEach(async () => {
+  db = new SilkLedgerDatabase(`seed-${crypto.randomUUID()}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('default dataset', () => {
+  it('fills a new store once, with a history entry per record', async () => {
+    expect(await ensureDefaultDataset(db, dataset)).toBe(true);
+    expect(await db.organizations.toArray()).toEqual(dataset.organizations);
+    expect(await db.deals.toArray()).toEqual(dataset.deals);
+    expect(await db.history.count()).toBe(2);
+    expect((await db.meta.get(seedMetaKey))?.value).toMatchObject({ datasetVersion: 'test-1' });
+    expect(await ensureDefaultDataset(db, dataset)).toBe(false);
+    expect(await db.organizations.count()).toBe(1);
+  });
+
+  it('never fills a store that already holds the analyst’s records', async () => {
+    const data = createDataLayer(db, { actor: () => 'analyst' });
+    await data.create('organizations', organizationInput({ name: 'Tencent', country: 'CN', kind: 'private-company' }));
+    expect(await ensureDefaultDataset(db, dataset)).toBe(false);
+    expect((await db.organizations.toArray()).map((organization) => organization.name)).toEqual(['Tencent']);
+  });
+
+  it('resets to the default dataset, discarding edits and history', async () => {
+    await ensureDefaultDataset(db, dataset);
+    const data = createDataLayer(db, { actor: () => 'analyst' });
+    await data.update('organizations', organizationId, { name: 'Renamed' });
+    await data.create('organizations', organizationInput({ name: 'Extra' }));
+    await resetToDefaultDataset(db, dataset);
+    expect(await db.organizations.toArray()).toEqual(dataset.organizations);
+    expect(await db.history.count()).toBe(2);
+  });
+});

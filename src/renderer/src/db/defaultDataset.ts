@@ -1,0 +1,68 @@
+import type { Dataset } from '@shared/model/dataset';
+import type { HistoryEntry } from '@shared/model/history';
+import { recordTables, type RecordTable } from '@shared/model/tables';
+import type { SilkLedgerDatabase } from './database';
+
+export const seedMetaKey = 'default-dataset';
+export const defaultDatasetActor = 'Silk Ledger default dataset';
+
+export interface SeedInfo {
+  datasetVersion: string;
+  loadedAt: string;
+}
+
+function seedHistory(dataset: Dataset, at: string, newId: () => string): HistoryEntry[] {
+  const batchId = `default-dataset-${dataset.datasetVersion}`;
+  return recordTables.flatMap((table: RecordTable) =>
+    (dataset[table] as Array<{ id: string }>).map((record) => ({
+      id: newId(),
+      at,
+      actor: defaultDatasetActor,
+      action: 'create' as const,
+      table,
+      recordId: record.id,
+      before: null,
+      after: record as Record<string, unknown>,
+      batchId,
+      undoOf: null,
+    })),
+  );
+}
+
+async function writeDataset(db: SilkLedgerDatabase, dataset: Dataset, at: string, newId: () => string): Promise<void> {
+  for (const table of recordTables) await db.table(table).bulkAdd(dataset[table]);
+  await db.history.bulkAdd(seedHistory(dataset, at, newId));
+  await db.meta.put({ key: seedMetaKey, value: { datasetVersion: dataset.datasetVersion, loadedAt: at } satisfies SeedInfo });
+}
+
+/**
+ * Fills a new, empty store with the default dataset, once. A store that already holds records or
+ * was seeded before is never touched, even if the analyst has since deleted everything.
+ */
+export async function ensureDefaultDataset(
+  db: SilkLedgerDatabase,
+  dataset: Dataset,
+  now = new Date(),
+  newId = () => crypto.randomUUID(),
+): Promise<boolean> {
+  return db.transaction('rw', [...recordTables.map((table) => db.table(table)), db.history, db.meta], async () => {
+    if (await db.meta.get(seedMetaKey)) return false;
+    for (const table of recordTables) if ((await db.table(table).count()) > 0) return false;
+    await writeDataset(db, dataset, now.toISOString(), newId);
+    return true;
+  });
+}
+
+/** Replaces every record and all history with the default dataset, in one transaction. */
+export async function resetToDefaultDataset(
+  db: SilkLedgerDatabase,
+  dataset: Dataset,
+  now = new Date(),
+  newId = () => crypto.randomUUID(),
+): Promise<void> {
+  await db.transaction('rw', [...recordTables.map((table) => db.table(table)), db.history, db.meta], async () => {
+    for (const table of recordTables) await db.table(table).clear();
+    await db.history.clear();
+    await writeDataset(db, dataset, now.toISOString(), newId);
+  });
+}

@@ -1,0 +1,38 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { labelOf } from '@shared/model/labels';
+import type { Deal } from '@shared/model/deal';
+import { formatMoney, usdAmount } from '@shared/values/money';
+import { formatPartialDate } from '@shared/values/partialDate';
+import type { RecordIndex } from '../records/liveRecords';
+import { recordNameOf } from '../records/recordNames';
+
+export function dealColumns(index: RecordIndex, annotationCounts: Map<string, number>): ColumnDef<Deal, unknown>[] {
+  const partyNames = (deal: Deal) => deal.parties.map((party) => recordNameOf(index, party.organizationId)).join('; ');
+  return [
+    { id: 'title', header: 'Title', accessorKey: 'title', size: 340 },
+    { id: 'kind', header: 'Kind', accessorFn: (deal) => labelOf(deal.kind), size: 170 },
+    { id: 'status', header: 'Status', accessorFn: (deal) => labelOf(deal.status), size: 110 },
+    {
+      id: 'date',
+      header: 'Date',
+      accessorFn: (deal) => deal.date?.start,
+      sortUndefined: 'last',
+      cell: ({ row }) => (row.original.date ? formatPartialDate(row.original.date) : ''),
+      size: 130,
+    },
+    { id: 'parties', header: 'Parties', accessorFn: partyNames, size: 260 },
+    {
+      id: 'value',
+      header: 'Value (USD)',
+      accessorFn: (deal) => usdAmount(deal.money) ?? undefined,
+      sortUndefined: 'last',
+      cell: ({ row }) => (row.original.money ? formatMoney(row.original.money) : ''),
+      meta: { align: 'end' },
+      size: 120,
+    },
+    { id: 'sectors', header: 'Sectors', accessorFn: (deal) => deal.sectors.join(', '), size: 200 },
+    { id: 'place', header: 'Place', accessorKey: 'place', size: 110 },
+    { id: 'sources', header: 'Sources', accessorFn: (deal) => deal.citations.length, size: 80 },
+    { id: 'annotations', header: 'Notes', accessorFn: (deal) => annotationCounts.get(deal.id) ?? 0, size: 70 },
+  ];
+}

@@ -1,0 +1,54 @@
+import type { AnyRecord, RecordTable } from '@shared/model/tables';
+import { formatPartialDate } from '@shared/values/partialDate';
+import { formatObservationValue } from '../indicators/observationFormat';
+import { observationsByIndicator } from '../indicators/indicatorColumns';
+import { useRecords } from '../records/liveRecords';
+
+/** Records linked to this one that its own fields do not show: an organization's deals, an indicator's series. */
+export function LinkedRecords({ table, record }: { table: RecordTable; record: AnyRecord }) {
+  const index = useRecords();
+  if (table === 'organizations') {
+    const deals = index.active.deals.filter((deal) => deal.parties.some((party) => party.organizationId === record.id));
+    return (
+      <section aria-label="Deals">
+        <h3>Deals</h3>
+        {deals.length === 0 && <p className="muted">No deals name this organization.</p>}
+        <ul className="linked-list">
+          {deals.map((deal) => (
+            <li key={deal.id}>
+              {deal.title}
+              {deal.date && <span className="muted"> · {formatPartialDate(deal.date)}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  if (table === 'indicators' && 'unit' in record) {
+    const observations = observationsByIndicator(index).get(record.id) ?? [];
+    return (
+      <section aria-label="Observations">
+        <h3>Observations</h3>
+        <table className="mini-table">
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Value</th>
+              <th scope="col">Basis</th>
+            </tr>
+          </thead>
+          <tbody>
+            {observations.map((observation) => (
+              <tr key={observation.id}>
+                <td>{formatPartialDate(observation.period)}</td>
+                <td>{formatObservationValue(observation, record.unit)}</td>
+                <td>{observation.basis === 'period' ? 'for the period' : 'cumulative'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    );
+  }
+  return null;
+}

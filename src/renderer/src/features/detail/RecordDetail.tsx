@@ -1,0 +1,76 @@
+import { recordLabels } from '@shared/model/recordLabels';
+import { recordTitle } from '@shared/model/recordTitle';
+import type { AnyRecord, RecordTable } from '@shared/model/tables';
+import { labelOf } from '@shared/model/labels';
+import { useStore } from '../../db/storeContext';
+import { useNotices } from '../../ui/Notices';
+import { HistoryList } from '../history/HistoryList';
+import { useRecords } from '../records/liveRecords';
+import { CitationList } from './CitationList';
+import { detailFields } from './detailFields';
+import { LinkedRecords } from './LinkedRecords';
+
+export function RecordDetail({ table, record, onClose }: { table: RecordTable; record: AnyRecord; onClose: () => void }) {
+  const index = useRecords();
+  const { data } = useStore();
+  const { notify } = useNotices();
+  const title = recordTitle(record);
+  const annotations = index.active.annotations.filter((annotation) => annotation.targetId === record.id);
+
+  async function toggleDeleted() {
+    const result = record.deletedAt === null ? await data.remove(table, record.id) : await data.restore(table, record.id);
+    if (!result.ok) notify('error', result.error.message);
+    else notify('success', `${record.deletedAt === null ? 'Deleted' : 'Restored'} “${title}”.`);
+  }
+
+  return (
+    <aside className="detail-pane" aria-label={`Details of ${title}`}>
+      <header className="detail-header">
+        <div>
+          <p className="detail-kind">{labelOf(recordLabels[table].one)}</p>
+          <h2>{title}</h2>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {record.deletedAt !== null && <p className="deleted-banner">Deleted on {record.deletedAt.slice(0, 10)}.</p>}
+      <dl className="detail-fields">
+        {detailFields(table, record, index).map((field) => (
+          <div key={field.label}>
+            <dt>{field.label}</dt>
+            <dd>{field.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <LinkedRecords table={table} record={record} />
+      {'citations' in record && <CitationList citations={record.citations} />}
+      <section aria-label="Annotations">
+        <h3>Annotations</h3>
+        {annotations.length === 0 && <p className="muted">No annotations yet.</p>}
+        <ul className="annotation-list">
+          {annotations.map((annotation) => (
+            <li key={annotation.id}>
+              <p>{annotation.note}</p>
+              <p className="muted">
+                {[
+                  annotation.tags.map((tag) => `#${tag}`).join(' '),
+                  annotation.confidence && `${annotation.confidence} confidence`,
+                  annotation.author,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <HistoryList recordId={record.id} />
+      <div className="detail-actions">
+        <button type="button" onClick={() => void toggleDeleted()}>
+          {record.deletedAt === null ? 'Delete' : 'Restore'}
+        </button>
+      </div>
+    </aside>
+  );
+}

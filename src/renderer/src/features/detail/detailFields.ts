@@ -1,0 +1,115 @@
+import { countryLabel, labelOf } from '@shared/model/labels';
+import type { RecordOf, RecordTable } from '@shared/model/tables';
+import { formatMoneyInWords } from '@shared/values/money';
+import { formatPartialDate } from '@shared/values/partialDate';
+import { formatQuantity } from '@shared/values/quantity';
+import type { RecordIndex } from '../records/liveRecords';
+import { recordNameOf } from '../records/recordNames';
+
+export interface DetailField {
+  label: string;
+  value: string;
+}
+
+const present = (fields: Array<DetailField | false>) =>
+  fields.filter((field): field is DetailField => field !== false && field.value !== '');
+
+/** The fields of a record as label/value text, in the order an analyst reads them. */
+export function detailFields<T extends RecordTable>(table: T, record: RecordOf<T>, index: RecordIndex): DetailField[] {
+  const name = (id: string) => recordNameOf(index, id);
+  switch (table) {
+    case 'deals': {
+      const deal = record as RecordOf<'deals'>;
+      return present([
+        { label: 'Kind', value: labelOf(deal.kind) },
+        { label: 'Status', value: labelOf(deal.status) },
+        { label: 'Date', value: deal.date ? formatPartialDate(deal.date) : 'Undated' },
+        { label: 'Place', value: deal.place },
+        { label: 'Parties', value: deal.parties.map((party) => `${name(party.organizationId)} (${party.role})`).join('; ') },
+        { label: 'Value', value: deal.money ? formatMoneyInWords(deal.money) : '' },
+        { label: 'Outputs', value: deal.outputs.map(formatQuantity).join('; ') },
+        { label: 'Sectors', value: deal.sectors.join(', ') },
+        { label: 'Description', value: deal.description },
+      ]);
+    }
+    case 'organizations': {
+      const organization = record as RecordOf<'organizations'>;
+      const residency = organization.itParkResidency;
+      return present([
+        { label: 'Kind', value: labelOf(organization.kind) },
+        { label: 'Country', value: countryLabel(organization.country) },
+        { label: 'Also known as', value: organization.aliases.join('; ') },
+        { label: 'Capital from', value: organization.capitalOrigin.map(countryLabel).join(', ') },
+        {
+          label: 'Relations',
+          value: organization.relations
+            .map((relation) => `${labelOf(relation.kind)} ${name(relation.organizationId)}`)
+            .join('; '),
+        },
+        residency !== null && {
+          label: 'IT Park',
+          value: [
+            labelOf(residency.status),
+            residency.since ? `since ${formatPartialDate(residency.since)}` : '',
+            residency.asOf ? `(as of ${formatPartialDate(residency.asOf)})` : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+        },
+        { label: 'Notes', value: organization.notes },
+      ]);
+    }
+    case 'indicators': {
+      const indicator = record as RecordOf<'indicators'>;
+      return present([
+        { label: 'Unit', value: indicator.unit },
+        { label: 'Country', value: countryLabel(indicator.country) },
+        { label: 'Description', value: indicator.description },
+      ]);
+    }
+    case 'events': {
+      const event = record as RecordOf<'events'>;
+      return present([
+        { label: 'Dates', value: event.date ? formatPartialDate(event.date) : 'Undated' },
+        { label: 'Place', value: event.place },
+        { label: 'Organizers', value: event.organizerIds.map(name).join('; ') },
+        {
+          label: 'Participants',
+          value: event.participants
+            .map(
+              (participant) =>
+                [participant.personName, participant.organizationId ? name(participant.organizationId) : '', participant.role]
+                  .filter(Boolean)
+                  .join(', ') + (participant.contribution ? `: ${participant.contribution}` : ''),
+            )
+            .join('\n'),
+        },
+        { label: 'Outcomes', value: event.dealIds.map(name).join('; ') },
+        { label: 'Description', value: event.description },
+      ]);
+    }
+    case 'sources': {
+      const source = record as RecordOf<'sources'>;
+      return present([
+        { label: 'Kind', value: labelOf(source.kind) },
+        { label: 'Publisher', value: source.publisher },
+        { label: 'Date', value: source.date ? formatPartialDate(source.date) : 'Undated' },
+        { label: 'Language', value: source.language },
+        { label: 'Reference', value: source.reference },
+        { label: 'Notes', value: source.notes },
+      ]);
+    }
+    case 'annotations': {
+      const annotation = record as RecordOf<'annotations'>;
+      return present([
+        { label: 'On', value: name(annotation.targetId) },
+        { label: 'Note', value: annotation.note },
+        { label: 'Tags', value: annotation.tags.join(', ') },
+        { label: 'Confidence', value: annotation.confidence ? labelOf(annotation.confidence) : '' },
+        { label: 'Author', value: annotation.author },
+      ]);
+    }
+    default:
+      return [];
+  }
+}

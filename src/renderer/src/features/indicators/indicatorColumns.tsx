@@ -1,0 +1,49 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import type { Indicator, Observation } from '@shared/model/indicator';
+import { comparePartialDates, formatPartialDate } from '@shared/values/partialDate';
+import type { RecordIndex } from '../records/liveRecords';
+import { formatObservationValue } from './observationFormat';
+
+export function observationsByIndicator(index: RecordIndex): Map<string, Observation[]> {
+  const grouped = new Map<string, Observation[]>();
+  for (const observation of index.active.observations) {
+    const list = grouped.get(observation.indicatorId) ?? [];
+    list.push(observation);
+    grouped.set(observation.indicatorId, list);
+  }
+  for (const list of grouped.values()) list.sort((a, b) => comparePartialDates(a.period, b.period));
+  return grouped;
+}
+
+export function indicatorColumns(index: RecordIndex, annotationCounts: Map<string, number>): ColumnDef<Indicator, unknown>[] {
+  const grouped = observationsByIndicator(index);
+  const latest = (indicator: Indicator) => grouped.get(indicator.id)?.at(-1);
+  return [
+    { id: 'name', header: 'Indicator', accessorKey: 'name', size: 360 },
+    { id: 'unit', header: 'Unit', accessorKey: 'unit', size: 100 },
+    { id: 'observations', header: 'Observations', accessorFn: (indicator) => grouped.get(indicator.id)?.length ?? 0, size: 110 },
+    {
+      id: 'latest',
+      header: 'Latest value',
+      accessorFn: (indicator) => latest(indicator)?.value,
+      sortUndefined: 'last',
+      cell: ({ row }) => {
+        const observation = latest(row.original);
+        return observation ? formatObservationValue(observation, row.original.unit) : '';
+      },
+      size: 150,
+    },
+    {
+      id: 'period',
+      header: 'Latest period',
+      accessorFn: (indicator) => latest(indicator)?.period.start,
+      sortUndefined: 'last',
+      cell: ({ row }) => {
+        const observation = latest(row.original);
+        return observation ? formatPartialDate(observation.period) : '';
+      },
+      size: 130,
+    },
+    { id: 'annotations', header: 'Notes', accessorFn: (indicator) => annotationCounts.get(indicator.id) ?? 0, size: 70 },
+  ];
+}

@@ -1,0 +1,60 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { RecordOf, RecordTable } from '@shared/model/tables';
+import { recordTables } from '@shared/model/tables';
+import { useStore } from '../../db/storeContext';
+
+export type LiveRecords = { [T in RecordTable]: RecordOf<T>[] };
+
+export interface RecordIndex {
+  /** Every record, including soft-deleted ones (the Trash view and history need them). */
+  all: LiveRecords;
+  /** Records that are not deleted, which is what views and counts show. */
+  active: LiveRecords;
+  byId: Map<string, RecordOf<RecordTable>>;
+}
+
+const RecordsContext = createContext<RecordIndex | undefined>(undefined);
+
+function useTable<T extends RecordTable>(table: T): RecordOf<T>[] | undefined {
+  const { db } = useStore();
+  return useLiveQuery(() => db.table(table).toArray() as Promise<RecordOf<T>[]>, [db, table]);
+}
+
+/**
+ * One live subscription per table for the whole app: every view reads from here, and Dexie
+ * re-runs only the table a write touched.
+ */
+export function LiveRecordsProvider({ children }: { children: ReactNode }) {
+  const organizations = useTable('organizations');
+  const deals = useTable('deals');
+  const indicators = useTable('indicators');
+  const observations = useTable('observations');
+  const events = useTable('events');
+  const sources = useTable('sources');
+  const annotations = useTable('annotations');
+
+  const index = useMemo(() => {
+    const loaded = { organizations, deals, indicators, observations, events, sources, annotations };
+    if (Object.values(loaded).some((rows) => rows === undefined)) return undefined;
+    const all = loaded as LiveRecords;
+    const active = Object.fromEntries(
+      recordTables.map((table) => [
+        table,
+        (all[table] as Array<{ deletedAt: string | null }>).filter((record) => record.deletedAt === null),
+      ]),
+    ) as LiveRecords;
+    const byId = new Map<string, RecordOf<RecordTable>>();
+    for (const table of recordTables) for (const record of all[table]) byId.set(record.id, record);
+    return { all, active, byId };
+  }, [organizations, deals, indicators, observations, events, sources, annotations]);
+
+  if (!index) return <div className="opening" aria-busy="true" aria-label="Loading records" />;
+  return <RecordsContext.Provider value={index}>{children}</RecordsContext.Provider>;
+}
+
+export function useRecords(): RecordIndex {
+  const index = useContext(RecordsContext);
+  if (!index) throw new Error('useRecords must be used inside <LiveRecordsProvider>');
+  return index;
+}

@@ -1,0 +1,8 @@
+import { recordTitle } from '@shared/model/recordTitle';
+import type { RecordIndex } from './liveRecords';
+
+/** A linked record's display name; a dangling link says so rather than showing a bare id. */
+export function recordNameOf(index: RecordIndex, id: string): string {
+  const record = index.byId.get(id);
+  return record ? recordTitle(record) : `(missing record ${id.slice(0, 8)})`;
+}

@@ -1,0 +1,9 @@
+import type { AnyRecord } from './tables';
+
+/** The text an analyst recognises a record by: a deal's title, an organization's name, a note. */
+export function recordTitle(record: AnyRecord): string {
+  if ('title' in record) return record.title;
+  if ('name' in record) return record.name;
+  if ('note' in record) return record.note.trim() || record.tags.join(', ') || 'annotation';
+  return `observation ${record.value}`;
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** A calendar day as ISO text (YYYY-MM-DD); kept as text so it survives JSON and IndexedDB unchanged. */
+export const isoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+export const dateUnits = ['day', 'month', 'quarter', 'half', 'year'] as const;
+export type DateUnit = (typeof dateUnits)[number];
+
+/**
+ * A date as precise as the source is: "8 November 1999" (day), "2006" (year), "Q2 2025" (quarter),
+ * or a range of units: "June and July 2023" (months), "2016–2025" (years), "23–26 March 2025" (days).
+ * `start` is the first day of the first unit and `end` the last day of the last unit, so sorting and
+ * overlap tests work on any precision; a single unit has start and end inside the same unit.
+ */
+export const partialDateSchema = z
+  .object({
+    unit: z.enum(dateUnits),
+    start: isoDaySchema,
+    end: isoDaySchema,
+  })
+  .strict()
+  .refine((date) => date.start <= date.end, { message: 'the start of a date range must not be after its end', path: ['end'] });
+
+export type PartialDate = z.infer<typeof partialDateSchema>;
