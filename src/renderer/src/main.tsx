@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { PlatformProvider } from './platform/PlatformProvider';
 import { selectPlatform } from './platform/selectPlatform';
 import './app/theme.css';
+import './ui/controls.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

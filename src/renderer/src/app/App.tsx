@@ -66,7 +66,7 @@ function Workbench() {
         </ul>
       </nav>
       <main className="content" aria-label={section.label}>
-        <RecordsView key={section.table} section={section} />
+        <RecordsView key={section.table} section={section} onEdit={() => undefined} />
       </main>
       <footer className="status-bar">
         <span>{platform.edition === 'desktop' ? 'Desktop app' : 'Web edition'}</span>

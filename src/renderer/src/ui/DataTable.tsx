@@ -9,7 +9,8 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { cellText } from './columnMeta';
 
 export interface TableViewState {
   sorting: SortingState;
@@ -29,7 +30,7 @@ export interface DataTableProps<Row> {
   selectedIds: ReadonlySet<string>;
   onSelectionChange: (ids: Set<string>) => void;
   onOpen?: (id: string) => void;
-  onRowContextMenu?: (id: string, event: MouseEvent) => void;
+  onRowContextMenu?: (id: string, position: { x: number; y: number }) => void;
   emptyMessage: string;
 }
 
@@ -52,6 +53,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     data: rows,
     columns,
     getRowId,
+    defaultColumn: { cell: ({ column, row }) => cellText(column.columnDef, row.original) },
     state: view,
     columnResizeMode: 'onChange',
     enableSortingRemoval: true,
@@ -92,7 +94,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     else if (event.key === 'End') onActivate(tableRows[tableRows.length - 1].id);
     else if (event.key === ' ' && activeId) toggleSelected(activeId);
     else if (event.key === 'Enter' && activeId) props.onOpen?.(activeId);
-    else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+    else if ((event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) && activeId && props.onRowContextMenu) {
+      const box = document.getElementById(`row-${activeId}`)?.getBoundingClientRect();
+      props.onRowContextMenu(activeId, { x: box ? box.left + 40 : 0, y: box ? box.bottom : 0 });
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
       onSelectionChange(new Set(tableRows.map((row) => row.id)));
     } else return;
     event.preventDefault();
@@ -176,7 +181,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                   if (!props.onRowContextMenu) return;
                   event.preventDefault();
                   onActivate(row.id);
-                  props.onRowContextMenu(row.id, event);
+                  props.onRowContextMenu(row.id, { x: event.clientX, y: event.clientY });
                 }}
               >
                 <td className="select-cell">
@@ -190,7 +195,11 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                   />
                 </td>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} style={{ width: cell.column.getSize() }}>
+                  <td
+                    key={cell.id}
+                    style={{ width: cell.column.getSize() }}
+                    className={cell.column.columnDef.meta?.align === 'end' ? 'numeric' : undefined}
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

@@ -10,7 +10,16 @@ import { CitationList } from './CitationList';
 import { detailFields } from './detailFields';
 import { LinkedRecords } from './LinkedRecords';
 
-export function RecordDetail({ table, record, onClose }: { table: RecordTable; record: AnyRecord; onClose: () => void }) {
+interface RecordDetailProps {
+  table: RecordTable;
+  record: AnyRecord;
+  onClose: () => void;
+  onEdit: () => void;
+  /** Absent for annotations themselves. */
+  onAnnotate?: () => void;
+}
+
+export function RecordDetail({ table, record, onClose, onEdit, onAnnotate }: RecordDetailProps) {
   const index = useRecords();
   const { data } = useStore();
   const { notify } = useNotices();
@@ -35,6 +44,19 @@ export function RecordDetail({ table, record, onClose }: { table: RecordTable; r
         </button>
       </header>
       {record.deletedAt !== null && <p className="deleted-banner">Deleted on {record.deletedAt.slice(0, 10)}.</p>}
+      <div className="detail-actions">
+        <button type="button" onClick={onEdit}>
+          Edit…
+        </button>
+        {onAnnotate && (
+          <button type="button" onClick={onAnnotate}>
+            Annotate…
+          </button>
+        )}
+        <button type="button" onClick={() => void toggleDeleted()}>
+          {record.deletedAt === null ? 'Delete' : 'Restore'}
+        </button>
+      </div>
       <dl className="detail-fields">
         {detailFields(table, record, index).map((field) => (
           <div key={field.label}>
@@ -66,11 +88,6 @@ export function RecordDetail({ table, record, onClose }: { table: RecordTable; r
         </ul>
       </section>
       <HistoryList recordId={record.id} />
-      <div className="detail-actions">
-        <button type="button" onClick={() => void toggleDeleted()}>
-          {record.deletedAt === null ? 'Delete' : 'Restore'}
-        </button>
-      </div>
     </aside>
   );
 }

@@ -12,7 +12,7 @@ export function eventColumns(index: RecordIndex, annotationCounts: Map<string, n
       header: 'Dates',
       accessorFn: (event) => event.date?.start,
       sortUndefined: 'last',
-      cell: ({ row }) => (row.original.date ? formatPartialDate(row.original.date) : ''),
+      meta: { text: (event) => (event.date ? formatPartialDate(event.date) : '') },
       size: 140,
     },
     { id: 'place', header: 'Place', accessorKey: 'place', size: 120 },

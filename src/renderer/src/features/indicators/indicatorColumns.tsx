@@ -27,9 +27,11 @@ export function indicatorColumns(index: RecordIndex, annotationCounts: Map<strin
       header: 'Latest value',
       accessorFn: (indicator) => latest(indicator)?.value,
       sortUndefined: 'last',
-      cell: ({ row }) => {
-        const observation = latest(row.original);
-        return observation ? formatObservationValue(observation, row.original.unit) : '';
+      meta: {
+        text: (indicator) => {
+          const observation = latest(indicator);
+          return observation ? formatObservationValue(observation, indicator.unit) : '';
+        },
       },
       size: 150,
     },
@@ -38,9 +40,11 @@ export function indicatorColumns(index: RecordIndex, annotationCounts: Map<strin
       header: 'Latest period',
       accessorFn: (indicator) => latest(indicator)?.period.start,
       sortUndefined: 'last',
-      cell: ({ row }) => {
-        const observation = latest(row.original);
-        return observation ? formatPartialDate(observation.period) : '';
+      meta: {
+        text: (indicator) => {
+          const observation = latest(indicator);
+          return observation ? formatPartialDate(observation.period) : '';
+        },
       },
       size: 130,
     },

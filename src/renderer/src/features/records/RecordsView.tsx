@@ -1,45 +1,164 @@
-import { useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useState, type ClipboardEvent } from 'react';
+import type { AnnotatableTable } from '@shared/model/annotation';
+import { recordTitle } from '@shared/model/recordTitle';
 import type { AnyRecord } from '@shared/model/tables';
-import { DataTable, type TableViewState } from '../../ui/DataTable';
+import { useStore } from '../../db/storeContext';
+import { ContextMenu } from '../../ui/ContextMenu';
+import { DataTable } from '../../ui/DataTable';
+import { useNotices } from '../../ui/Notices';
+import { AnnotationDialog, type AnnotationTarget } from '../annotations/AnnotationDialog';
+import { BulkActionBar } from '../bulk/BulkActionBar';
+import { selectionAsTabSeparated } from '../bulk/selectionExport';
 import { RecordDetail } from '../detail/RecordDetail';
+import { buildFilterContext, rowTextFor } from '../filters/filterContext';
+import { FilterBar } from '../filters/FilterBar';
+import { facetsByTable, matchesFilter } from '../filters/recordFilter';
+import { ColumnChooser } from '../views/ColumnChooser';
+import { SavedViewsMenu } from '../views/SavedViewsMenu';
 import { useRecords } from './liveRecords';
 import { annotationCountsOf, type Section } from './sections';
+import { useRecordsViewState } from './useRecordsViewState';
 
-const emptyView: TableViewState = { sorting: [], columnSizing: {}, columnVisibility: {} };
+interface RecordsViewProps {
+  section: Section;
+  onEdit: (id: string) => void;
+}
 
-/** One record kind as a table with a detail pane beside it. */
-export function RecordsView({ section }: { section: Section }) {
+/** One record kind as a filtered table with a detail pane beside it. */
+export function RecordsView({ section, onEdit }: RecordsViewProps) {
   const index = useRecords();
-  const [view, setView] = useState<TableViewState>(emptyView);
-  const [activeId, setActiveId] = useState<string>();
-  const [selectedIds, setSelectedIds] = useState<Set<string>>(new Set());
+  const { data } = useStore();
+  const { notify } = useNotices();
+  const state = useRecordsViewState(section.table);
+  const [annotating, setAnnotating] = useState<AnnotationTarget[]>();
+  const [menu, setMenu] = useState<{ id: string; x: number; y: number }>();
 
-  const rows = index.active[section.table] as AnyRecord[];
-  const columns = useMemo(() => section.columns(index, annotationCountsOf(index)), [section, index]);
-  const active = activeId ? index.byId.get(activeId) : undefined;
+  const annotationCounts = useMemo(() => annotationCountsOf(index), [index]);
+  const columns = useMemo(
+    () => section.columns(index, annotationCounts) as ColumnDef<AnyRecord, unknown>[],
+    [section, index, annotationCounts],
+  );
+  const allRows = index.all[section.table] as AnyRecord[];
+  const rows = useMemo(() => {
+    const context = buildFilterContext(index, annotationCounts, rowTextFor(columns));
+    return allRows.filter((record) => matchesFilter(record, state.filter, context));
+  }, [allRows, columns, index, annotationCounts, state.filter]);
 
+  const selected = rows.filter((record) => state.selectedIds.has(record.id));
+  const active = state.activeId ? index.byId.get(state.activeId) : undefined;
+  const annotatable = section.table !== 'annotations';
+  const targetOf = (record: AnyRecord): AnnotationTarget => ({
+    table: section.table as AnnotatableTable,
+    id: record.id,
+    title: recordTitle(record),
+  });
+
+  function onCopy(event: ClipboardEvent) {
+    // Text selected inside a cell or field copies as usual; otherwise the chosen rows are copied.
+    if (window.getSelection()?.toString()) return;
+    const chosen = selected.length ? selected : active ? [active] : [];
+    if (!chosen.length) return;
+    event.clipboardData.setData('text/plain', selectionAsTabSeparated(columns, state.view.columnVisibility, chosen));
+    event.preventDefault();
+  }
+
+  function menuItems(record: AnyRecord) {
+    const toggle = async () => {
+      const result =
+        record.deletedAt === null ? await data.remove(section.table, record.id) : await data.restore(section.table, record.id);
+      if (!result.ok) notify('error', result.error.message);
+    };
+    return [
+      { label: 'Open details', run: () => state.setActiveId(record.id) },
+      { label: 'Edit…', run: () => onEdit(record.id) },
+      ...(annotatable ? [{ label: 'Annotate…', run: () => setAnnotating([targetOf(record)]) }] : []),
+      {
+        label: 'Copy row',
+        run: () => void navigator.clipboard.writeText(selectionAsTabSeparated(columns, state.view.columnVisibility, [record])),
+      },
+      { label: record.deletedAt === null ? 'Delete' : 'Restore', run: () => void toggle(), danger: record.deletedAt === null },
+    ];
+  }
+
+  const menuRecord = menu ? index.byId.get(menu.id) : undefined;
   return (
-    <div className="records-view">
+    <div className="records-view" onCopy={onCopy}>
       <div className="records-main">
         <div className="records-header">
           <h2>{section.label}</h2>
-          <span className="record-count">{rows.length.toLocaleString('en-US')} records</span>
+          <span className="record-count">
+            {rows.length === allRows.length
+              ? `${rows.length.toLocaleString('en-US')} records`
+              : `${rows.length.toLocaleString('en-US')} of ${allRows.length.toLocaleString('en-US')} records`}
+          </span>
+          <div className="records-tools">
+            <SavedViewsMenu
+              table={section.table}
+              current={{ filter: state.filter, view: state.view }}
+              onApply={state.applySavedView}
+            />
+            <ColumnChooser
+              columns={columns}
+              visibility={state.view.columnVisibility}
+              onChange={(columnVisibility) => state.setView({ ...state.view, columnVisibility })}
+            />
+          </div>
         </div>
+        <FilterBar
+          label={section.label}
+          facets={facetsByTable[section.table]}
+          rows={allRows}
+          index={index}
+          filter={state.filter}
+          onChange={state.setFilter}
+        />
+        {selected.length > 0 && (
+          <BulkActionBar
+            table={section.table}
+            label={section.label}
+            selected={selected}
+            columns={columns}
+            visibility={state.view.columnVisibility}
+            onAnnotate={() => setAnnotating(selected.map(targetOf))}
+            onClear={() => state.setSelectedIds(new Set())}
+          />
+        )}
         <DataTable
           label={section.label}
           rows={rows}
-          columns={columns as never}
+          columns={columns}
           getRowId={(record) => record.id}
-          view={view}
-          onViewChange={setView}
-          activeId={activeId}
-          onActivate={setActiveId}
-          selectedIds={selectedIds}
-          onSelectionChange={setSelectedIds}
-          emptyMessage={`No ${section.label.toLowerCase()} yet.`}
+          view={state.view}
+          onViewChange={state.setView}
+          activeId={state.activeId}
+          onActivate={state.setActiveId}
+          selectedIds={state.selectedIds}
+          onSelectionChange={state.setSelectedIds}
+          onOpen={onEdit}
+          onRowContextMenu={(id, position) => setMenu({ id, ...position })}
+          emptyMessage={allRows.length ? 'No records match these filters.' : `No ${section.label.toLowerCase()} yet.`}
         />
       </div>
-      {active && <RecordDetail table={section.table} record={active} onClose={() => setActiveId(undefined)} />}
+      {active && (
+        <RecordDetail
+          table={section.table}
+          record={active}
+          onClose={() => state.setActiveId(undefined)}
+          onEdit={() => onEdit(active.id)}
+          onAnnotate={annotatable ? () => setAnnotating([targetOf(active)]) : undefined}
+        />
+      )}
+      {annotating && <AnnotationDialog targets={annotating} onClose={() => setAnnotating(undefined)} />}
+      {menu && menuRecord && (
+        <ContextMenu
+          label={`Actions for ${recordTitle(menuRecord)}`}
+          x={menu.x}
+          y={menu.y}
+          items={menuItems(menuRecord)}
+          onClose={() => setMenu(undefined)}
+        />
+      )}
     </div>
   );
 }

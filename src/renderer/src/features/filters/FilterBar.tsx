@@ -1,0 +1,147 @@
+import { useId, type ChangeEvent } from 'react';
+import type { AnyRecord } from '@shared/model/tables';
+import type { RecordIndex } from '../records/liveRecords';
+import { filterOptions, type Option } from './filterOptions';
+import { activeFilterCount, emptyFilter, type Facet, type RecordFilter } from './recordFilter';
+
+interface FilterBarProps {
+  label: string;
+  facets: Facet[];
+  rows: AnyRecord[];
+  index: RecordIndex;
+  filter: RecordFilter;
+  onChange: (filter: RecordFilter) => void;
+}
+
+function Choice(props: {
+  label: string;
+  value: string | undefined;
+  options: Option[];
+  onChange: (value: string | undefined) => void;
+}) {
+  // Label and control are siblings tied by id: a <select> inside its <label> would add the chosen
+  // option's text to the control's accessible name.
+  const id = useId();
+  return (
+    <div className="filter-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value ?? ''} onChange={(event) => props.onChange(event.target.value || undefined)}>
+        <option value="">Any</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function NumberInput(props: {
+  label: string;
+  value: number | undefined;
+  placeholder: string;
+  onChange: (value: number | undefined) => void;
+}) {
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const value = event.target.value.trim();
+    props.onChange(value === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
+  };
+  const id = useId();
+  return (
+    <div className="filter-field narrow">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        value={props.value ?? ''}
+        placeholder={props.placeholder}
+        onChange={onChange}
+      />
+    </div>
+  );
+}
+
+const million = 1_000_000;
+
+/** The filters above a table: a quick text filter and one control per facet of this record kind. */
+export function FilterBar({ label, facets, rows, index, filter, onChange }: FilterBarProps) {
+  const options = filterOptions(rows, index);
+  const set = (changes: Partial<RecordFilter>) => onChange({ ...filter, ...changes });
+  const has = (facet: Facet) => facets.includes(facet);
+  const inUse = activeFilterCount(filter);
+
+  return (
+    <div className="filter-bar" role="search" aria-label={`Filter ${label.toLowerCase()}`}>
+      <label className="filter-field wide">
+        <span>Filter</span>
+        <input
+          type="search"
+          value={filter.text}
+          placeholder={`Filter ${label.toLowerCase()}…`}
+          onChange={(event) => set({ text: event.target.value })}
+        />
+      </label>
+      {has('kind') && <Choice label="Kind" value={filter.kind} options={options.kind} onChange={(kind) => set({ kind })} />}
+      {has('status') && (
+        <Choice label="Status" value={filter.status} options={options.status} onChange={(status) => set({ status })} />
+      )}
+      {has('sector') && (
+        <Choice label="Sector" value={filter.sector} options={options.sector} onChange={(sector) => set({ sector })} />
+      )}
+      {has('country') && (
+        <Choice label="Country" value={filter.country} options={options.country} onChange={(country) => set({ country })} />
+      )}
+      {has('party') && (
+        <Choice label="Party" value={filter.partyId} options={options.party} onChange={(partyId) => set({ partyId })} />
+      )}
+      {has('year') && (
+        <>
+          <NumberInput label="From year" value={filter.yearFrom} placeholder="1999" onChange={(yearFrom) => set({ yearFrom })} />
+          <NumberInput label="To year" value={filter.yearTo} placeholder="2025" onChange={(yearTo) => set({ yearTo })} />
+        </>
+      )}
+      {has('amount') && (
+        <>
+          <NumberInput
+            label="Min USD m"
+            value={filter.amountMin === undefined ? undefined : filter.amountMin / million}
+            placeholder="0"
+            onChange={(value) => set({ amountMin: value === undefined ? undefined : value * million })}
+          />
+          <NumberInput
+            label="Max USD m"
+            value={filter.amountMax === undefined ? undefined : filter.amountMax / million}
+            placeholder="1000"
+            onChange={(value) => set({ amountMax: value === undefined ? undefined : value * million })}
+          />
+        </>
+      )}
+      {has('tag') && <Choice label="Tag" value={filter.tag} options={options.tag} onChange={(tag) => set({ tag })} />}
+      {has('author') && (
+        <Choice label="Author" value={filter.author} options={options.author} onChange={(author) => set({ author })} />
+      )}
+      {has('annotated') && (
+        <Choice
+          label="Annotated"
+          value={filter.annotated}
+          options={[
+            { value: 'yes', label: 'With annotations' },
+            { value: 'no', label: 'Without annotations' },
+          ]}
+          onChange={(annotated) => set({ annotated: annotated as RecordFilter['annotated'] })}
+        />
+      )}
+      <label className="filter-check">
+        <input type="checkbox" checked={filter.showDeleted} onChange={(event) => set({ showDeleted: event.target.checked })} />
+        Show deleted
+      </label>
+      {inUse > 0 && (
+        <button type="button" onClick={() => onChange({ ...emptyFilter, text: filter.text })}>
+          Clear {inUse} {inUse === 1 ? 'filter' : 'filters'}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ColumnDef, RowData } from '@tanstack/react-table';
+
+declare module '@tanstack/react-table' {
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** The cell as text, where it is shown differently from its sort value (dates, money). */
+    text?: (row: TData) => string;
+    /** Numbers align right so their digits line up. */
+    align?: 'end';
+    /** Keeps TValue in use so the augmentation matches TanStack's declaration. */
+    valueType?: TValue;
+  }
+}
+
+type Accessible<Row> = ColumnDef<Row, unknown> & { accessorFn?: (row: Row, index: number) => unknown; accessorKey?: string };
+
+/** A cell's text exactly as the table shows it: what copying, filtering and exports use. */
+export function cellText<Row>(column: ColumnDef<Row, unknown>, row: Row): string {
+  if (column.meta?.text) return column.meta.text(row);
+  const accessible = column as Accessible<Row>;
+  const value = accessible.accessorFn
+    ? accessible.accessorFn(row, 0)
+    : accessible.accessorKey
+      ? (row as Record<string, unknown>)[accessible.accessorKey]
+      : '';
+  return value === undefined || value === null ? '' : String(value);
+}
+
+/** The sortable value of a cell (a number for amounts and counts), for typed exports. */
+export function cellValue<Row>(column: ColumnDef<Row, unknown>, row: Row): unknown {
+  const accessible = column as Accessible<Row>;
+  if (accessible.accessorFn) return accessible.accessorFn(row, 0);
+  if (accessible.accessorKey) return (row as Record<string, unknown>)[accessible.accessorKey];
+  return undefined;
+}

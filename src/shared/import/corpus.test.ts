@@ -1,0 +1,125 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chooseDefaultSheet } from './chooseSheet';
+import { buildRecordsFromSheet, detectHeaderRows } from './detectHeader';
+import { headerSignature } from './headerSignature';
+import { detectRecordKind, proposeMapping } from './proposeMapping';
+import { readWorkbook } from './readWorkbook';
+import type { ImportErrorCode } from './workbookTypes';
+
+// The shared fixtures sit beside the repository: <repo>/../shared/fixtures/real-world.
+const fixturesFolder = fileURLToPath(new URL('../../../../shared/fixtures/real-world/', import.meta.url));
+const corpusFolder = `${fixturesFolder}corpus`;
+const corpusPresent = existsSync(corpusFolder);
+
+interface IndexEntry {
+  file: string;
+  /** What SheetJS 0.20.3 alone makes of the file: "reads" or "error: …". */
+  sheetjs: string;
+  cellsWithValues: number;
+}
+
+interface Outcome {
+  file: string;
+  milliseconds: number;
+  result:
+    | { ok: true; headerCount: number; mappedColumns: number }
+    | { ok: false; code: ImportErrorCode; message: string }
+    | { threw: string };
+}
+
+function readIndex(): IndexEntry[] {
+  const lines = readFileSync(`${fixturesFolder}corpus-index.csv`, 'utf8').trim().split('\n').slice(1);
+  return lines.map((line) => {
+    const [file, , sheetjs, , cellsWithValues] = line.split(',');
+    return { file, sheetjs, cellsWithValues: Number(cellsWithValues || 0) };
+  });
+}
+
+/** The whole first half of the pipeline, as the import screen will run it. */
+function importPreview(file: string): Outcome['result'] {
+  const read = readWorkbook(new Uint8Array(readFileSync(`${corpusFolder}/${file}`)), file);
+  if (!read.ok) return { ok: false, code: read.error.code, message: read.error.message };
+  const sheetIndex = chooseDefaultSheet(read.workbook);
+  if (sheetIndex === null) throw new Error('a workbook that read successfully has no sheet with data');
+  const sheet = read.workbook.sheets[sheetIndex];
+  const header = detectHeaderRows(sheet);
+  buildRecordsFromSheet(sheet, header);
+  headerSignature(header.headers);
+  const mapping = proposeMapping(header.headers, detectRecordKind(header.headers) ?? 'deals');
+  return {
+    ok: true,
+    headerCount: header.headers.length,
+    mappedColumns: mapping.filter((proposal) => proposal.field !== null).length,
+  };
+}
+
+describe.skipIf(!corpusPresent)(
+  corpusPresent ? 'real-world corpus (SheetJS test files)' : `real-world corpus: skipped, ${corpusFolder} is not there`,
+  () => {
+    const outcomes = new Map<string, Outcome>();
+    let index: IndexEntry[] = [];
+
+    beforeAll(() => {
+      index = readIndex();
+      for (const file of readdirSync(corpusFolder).sort()) {
+        const started = performance.now();
+        let result: Outcome['result'];
+        try {
+          result = importPreview(file);
+        } catch (thrown) {
+          result = { threw: thrown instanceof Error ? `${thrown.message}\n${thrown.stack}` : String(thrown) };
+        }
+        outcomes.set(file, { file, milliseconds: performance.now() - started, result });
+      }
+      const slowest = [...outcomes.values()].sort((a, b) => b.milliseconds - a.milliseconds).slice(0, 5);
+      console.info(
+        `slowest corpus files: ${slowest.map((outcome) => `${outcome.file} ${Math.round(outcome.milliseconds)} ms`).join(', ')}`,
+      );
+    }, 120_000);
+
+    it('has every file of the index, and only those', () => {
+      expect([...outcomes.keys()].sort()).toEqual(index.map((entry) => entry.file).sort());
+      expect(outcomes.size).toBe(309);
+    });
+
+    it('never throws: every file gives a preview or an error with a message', () => {
+      const thrown = [...outcomes.values()].filter((outcome) => 'threw' in outcome.result);
+      expect(thrown).toEqual([]);
+      for (const { result } of outcomes.values()) {
+        if ('ok' in result && !result.ok) expect(result.message).toMatch(/^.+\..*[.)]$/s);
+      }
+    });
+
+    it('refuses exactly the 11 password-protected files, saying so', () => {
+      const protectedFiles = index.filter((entry) => entry.sheetjs.includes('password-protected')).map((entry) => entry.file);
+      expect(protectedFiles).toHaveLength(11);
+      const refused = [...outcomes.values()].filter(
+        (outcome) => 'ok' in outcome.result && !outcome.result.ok && outcome.result.code === 'password-protected',
+      );
+      expect(refused.map((outcome) => outcome.file).sort()).toEqual(protectedFiles.sort());
+    });
+
+    it('reads every file SheetJS reads, except those without a single value, which are reported as empty', () => {
+      const expected = new Map(
+        index.map((entry) => [
+          entry.file,
+          entry.sheetjs !== 'reads' ? 'password-protected' : entry.cellsWithValues > 0 ? 'ok' : 'empty',
+        ]),
+      );
+      const actual = new Map(
+        [...outcomes.values()].map(({ file, result }) => [file, 'ok' in result ? (result.ok ? 'ok' : result.code) : 'threw']),
+      );
+      expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
+      const counts = { ok: 0, empty: 0, 'password-protected': 0 };
+      for (const outcome of actual.values()) counts[outcome as keyof typeof counts]++;
+      expect(counts).toEqual({ ok: 275, empty: 23, 'password-protected': 11 });
+    });
+
+    it('takes no more than 10 s for any file (a hang guard, not a speed test)', () => {
+      const slow = [...outcomes.values()].filter((outcome) => outcome.milliseconds > 10_000).map((outcome) => outcome.file);
+      expect(slow).toEqual([]);
+    });
+  },
+);

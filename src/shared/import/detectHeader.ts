@@ -1,0 +1,133 @@
+import { headerTextOf, isDataLike } from './headerCells';
+import { joinHeaderRows, mergedHeaderTexts, parentRowGroupsChild } from './mergedHeaderRows';
+import type { CellValue, ImportSheet } from './workbookTypes';
+
+export interface HeaderDetection {
+  /** 0-based index into sheet.rows of the (first) header row. */
+  headerRowIndex: number;
+  headerRowCount: 1 | 2;
+  /** One per column; '' where the column has no header. Two header rows are joined ("Amount USD"). */
+  headers: string[];
+}
+
+// Titles, notes and blank rows above a table rarely run longer than this.
+const rowsToScan = 50;
+// How many rows below a candidate are compared with it.
+const rowsToCompare = 5;
+
+interface RowProfile {
+  filled: number;
+  /** Share of filled cells that hold words rather than numbers or dates. */
+  textShare: number;
+}
+
+/**
+ * Finds the header row: the row that covers at least half the table's width, is mostly words,
+ * and stands out from the rows below it (which hold numbers and dates). Titles ("Report on
+ * agreements, 2024" in A1) cover too little of the width; data rows stand out less. Among rows
+ * that score about the same, the topmost wins, which is what an all-text table needs.
+ */
+export function detectHeaderRows(sheet: ImportSheet): HeaderDetection {
+  const scanned = sheet.rows.slice(0, rowsToScan);
+  const profiles = scanned.map(profileRow);
+  const width = Math.max(0, ...profiles.map((profile) => profile.filled));
+  if (width === 0) return { headerRowIndex: 0, headerRowCount: 1, headers: new Array<string>(sheet.columnCount).fill('') };
+
+  const minimumFilled = width >= 2 ? Math.max(2, Math.ceil(width / 2)) : 1;
+  const scores = profiles.map((profile, index) => {
+    if (profile.filled < minimumFilled) return Number.NEGATIVE_INFINITY;
+    const below = profiles
+      .slice(index + 1)
+      .filter((other) => other.filled > 0)
+      .slice(0, rowsToCompare);
+    const textShareBelow = below.length === 0 ? profile.textShare : average(below.map((other) => other.textShare));
+    const standsOut = Math.max(0, profile.textShare - textShareBelow);
+    return profile.textShare + standsOut + (0.25 * profile.filled) / width;
+  });
+  const bestScore = Math.max(...scores);
+  const headerRow =
+    bestScore === Number.NEGATIVE_INFINITY ? firstFilledRow(profiles) : scores.findIndex((score) => score >= bestScore - 0.1);
+
+  if (isPlainTextRow(sheet.rows[headerRow + 1]) && parentRowGroupsChild(sheet, headerRow, headerRow + 1, 'row below header')) {
+    return { headerRowIndex: headerRow, headerRowCount: 2, headers: joinHeaderRows(sheet, headerRow) };
+  }
+  if (
+    headerRow > 0 &&
+    isPlainTextRow(sheet.rows[headerRow - 1]) &&
+    parentRowGroupsChild(sheet, headerRow - 1, headerRow, 'row above header')
+  ) {
+    return { headerRowIndex: headerRow - 1, headerRowCount: 2, headers: joinHeaderRows(sheet, headerRow - 1) };
+  }
+  return { headerRowIndex: headerRow, headerRowCount: 1, headers: mergedHeaderTexts(sheet, headerRow) };
+}
+
+export interface SheetRecord {
+  /** The row's number as Excel shows it (1-based). */
+  rowNumber: number;
+  cells: CellValue[];
+}
+
+export interface SheetRecords {
+  rows: SheetRecord[];
+  skippedEmpty: number;
+  /** Header rows repeated further down, as printed reports do on every page. */
+  skippedRepeatedHeaders: number;
+}
+
+/** The rows below the header, without blank rows and repeated headers (both counted, for the preview). */
+export function buildRecordsFromSheet(sheet: ImportSheet, header: HeaderDetection): SheetRecords {
+  const headerRows = sheet.rows.slice(header.headerRowIndex, header.headerRowIndex + header.headerRowCount).map(comparableRow);
+  const records: SheetRecords = { rows: [], skippedEmpty: 0, skippedRepeatedHeaders: 0 };
+  for (let index = header.headerRowIndex + header.headerRowCount; index < sheet.rows.length; index++) {
+    const cells = sheet.rows[index];
+    if (cells.every((cell) => cell === null)) records.skippedEmpty++;
+    else if (headerRows.some((headerRow) => repeatsHeaderRow(cells, headerRow))) records.skippedRepeatedHeaders++;
+    else records.rows.push({ rowNumber: index + 1, cells });
+  }
+  return records;
+}
+
+function profileRow(row: CellValue[]): RowProfile {
+  let filled = 0;
+  let text = 0;
+  for (const cell of row) {
+    if (cell === null) continue;
+    filled++;
+    if (!isDataLike(cell)) text++;
+  }
+  return { filled, textShare: filled === 0 ? 0 : text / filled };
+}
+
+function isPlainTextRow(row: CellValue[] | undefined): boolean {
+  if (!row) return false;
+  const filled = row.filter((cell) => cell !== null);
+  return filled.length > 0 && filled.every((cell) => !isDataLike(cell));
+}
+
+function firstFilledRow(profiles: RowProfile[]): number {
+  return Math.max(
+    0,
+    profiles.findIndex((profile) => profile.filled > 0),
+  );
+}
+
+function average(values: number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function comparableRow(row: CellValue[]): string[] {
+  return row.map((cell) => headerTextOf(cell).toLowerCase());
+}
+
+/** Every filled cell equals the header above it, and at least half the header is there. */
+function repeatsHeaderRow(row: CellValue[], headerRow: string[]): boolean {
+  const headerFilled = headerRow.filter((text) => text !== '').length;
+  let matching = 0;
+  for (let column = 0; column < row.length; column++) {
+    if (row[column] === null) continue;
+    // Cheap test first: most data rows differ from the header in their first filled cell.
+    if (headerRow[column] === '' || headerTextOf(row[column]).toLowerCase() !== headerRow[column]) return false;
+    matching++;
+  }
+  return matching >= Math.max(1, Math.ceil(headerFilled / 2));
+}

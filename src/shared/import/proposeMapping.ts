@@ -1,0 +1,68 @@
+import { importRecordKinds, type ImportRecordKind } from './fieldSynonyms';
+import { exactScore, headerKeysOf, preparedFieldsOf, scoreHeader, type PreparedField } from './matchHeaderToField';
+
+/**
+ * 'exact': the header is the field's own name, as Silk Ledger writes it in exports and templates.
+ * 'synonym': the header is, or contains, a known name for the field in some language; worth a look.
+ * 'none': no field proposed; the analyst chooses or leaves the column out.
+ */
+export type MappingConfidence = 'exact' | 'synonym' | 'none';
+
+export interface ColumnMappingProposal {
+  column: number;
+  header: string;
+  field: string | null;
+  confidence: MappingConfidence;
+}
+
+/**
+ * One proposal per column. Each column gets at most one field and each field at most one column:
+ * the best-scoring pairs are taken first, and ties go to the leftmost column.
+ */
+export function proposeMapping(headers: readonly string[], kind: ImportRecordKind): ColumnMappingProposal[] {
+  const fields = preparedFieldsOf(kind);
+  const candidates: { column: number; field: PreparedField; score: number }[] = [];
+  headers.forEach((header, column) => {
+    const keys = headerKeysOf(header);
+    if (!keys) return;
+    for (const field of fields) {
+      const score = scoreHeader(keys, field);
+      if (score > 0) candidates.push({ column, field, score });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score || a.column - b.column || a.field.order - b.field.order);
+
+  const proposals: ColumnMappingProposal[] = headers.map((header, column) => ({
+    column,
+    header,
+    field: null,
+    confidence: 'none',
+  }));
+  const takenFields = new Set<string>();
+  for (const candidate of candidates) {
+    const proposal = proposals[candidate.column];
+    if (proposal.field !== null || takenFields.has(candidate.field.field)) continue;
+    proposal.field = candidate.field.field;
+    proposal.confidence = candidate.score === exactScore ? 'exact' : 'synonym';
+    takenFields.add(candidate.field.field);
+  }
+  return proposals;
+}
+
+/**
+ * The kind of record the columns describe best, judged by how many fields match and how well;
+ * null when no header names any field. Ties go to the earlier kind in `importRecordKinds`.
+ */
+export function detectRecordKind(headers: readonly string[]): ImportRecordKind | null {
+  let best: { kind: ImportRecordKind; score: number } | null = null;
+  for (const kind of importRecordKinds) {
+    const score = mappingScore(headers, kind);
+    if (score > 0 && (!best || score > best.score)) best = { kind, score };
+  }
+  return best?.kind ?? null;
+}
+
+function mappingScore(headers: readonly string[], kind: ImportRecordKind): number {
+  const confidenceWeight: Record<MappingConfidence, number> = { exact: 3, synonym: 2, none: 0 };
+  return proposeMapping(headers, kind).reduce((sum, proposal) => sum + confidenceWeight[proposal.confidence], 0);
+}
