@@ -3,7 +3,8 @@ import { WorkbenchPage } from './support/workbenchPage';
 
 const tencent = 'Uzbektelecom–Tencent agreements';
 const unicom = 'Uzbektelecom–China Unicom agreement on international telecommunications services';
-const telecom = 'Uzbektelecom–China Telecom inter-operator agreement on direct transit services and leased communication channels';
+const telecom =
+  'Uzbektelecom–China Telecom inter-operator agreement on direct transit services and leased communication channels';
 
 test('filters the deals table by kind, year range and party', async ({ page }) => {
   const app = new WorkbenchPage(page);

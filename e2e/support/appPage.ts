@@ -24,14 +24,14 @@ export class AppPage {
   }
 
   table(): Locator {
-    return this.main.getByRole('region', { name: /table$/ });
+    return this.main.getByRole('grid', { name: /table$/ });
   }
 
   /** Clicks the row whose first text cell is exactly `title`. */
   async openRecord(title: string): Promise<void> {
     await this.table()
       .getByRole('row')
-      .filter({ has: this.page.getByRole('cell', { name: title, exact: true }) })
+      .filter({ has: this.page.getByRole('gridcell', { name: title, exact: true }) })
       .click();
     await expect(this.detailPane.getByRole('heading', { name: title })).toBeVisible();
   }

@@ -17,7 +17,7 @@ export class WorkbenchPage extends AppPage {
   }
 
   rowTitled(title: string): Locator {
-    return this.rows().filter({ has: this.page.getByRole('cell', { name: title, exact: true }) });
+    return this.rows().filter({ has: this.page.getByRole('gridcell', { name: title, exact: true }) });
   }
 
   async selectRow(title: string): Promise<void> {

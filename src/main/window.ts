@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
 import { parseWindowState, placeOnVisibleDisplay, type WindowState } from './services/windowState';
 
 /** The hardened webPreferences of the one app window; checked by the security tests. */
@@ -32,6 +32,18 @@ export function createMainWindow(savedState: string | undefined, saveState: (sta
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
   if (state.maximized) window.maximize();
+  // A form with unsaved changes cancels beforeunload; Electron would then refuse to close silently.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Discard changes and close', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Unsaved changes',
+      message: 'A form has unsaved changes. Discard them?',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   window.once('ready-to-show', () => window.show());
 
   const remember = () => {

@@ -1,9 +1,10 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { buildTableWorkbook } from './tableWorkbook';
+import { buildTableWorkbook, calendarDay, cellTextLimit } from './tableWorkbook';
+import { unzipText } from './xlsxPackage.testHelpers';
 
 function readBack(bytes: Uint8Array): XLSX.WorkSheet {
-  const workbook = XLSX.read(bytes, { type: 'array' });
+  const workbook = XLSX.read(bytes, { type: 'array', cellDates: true, cellNF: true });
   expect(workbook.SheetNames).toEqual(['Deals']);
   return workbook.Sheets['Deals'];
 }
@@ -28,14 +29,41 @@ describe('table workbook', () => {
     expect(sheet['!ref']).toBe('A1:C3');
   });
 
+  it('writes calendar days as dates and yes/no as booleans', () => {
+    const sheet = readBack(buildTableWorkbook('Deals', ['Signed on', 'Pinned'], [[calendarDay('1999-11-08'), true]]));
+    expect(sheet['A2']).toMatchObject({ t: 'd', v: new Date('1999-11-08T00:00:00Z'), w: '1999-11-08' });
+    expect(sheet['B2']).toMatchObject({ t: 'b', v: true });
+  });
+
   it('never turns hostile text into a formula', () => {
     const hostile = ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
-    const sheet = readBack(buildTableWorkbook('Deals', ['Title'], hostile.map((text) => [text])));
+    const sheet = readBack(
+      buildTableWorkbook(
+        'Deals',
+        ['Title'],
+        hostile.map((text) => [text]),
+      ),
+    );
     hostile.forEach((text, index) => {
       const cell = sheet[`A${index + 2}`];
       expect(cell.t).toBe('s');
       expect(cell.v).toBe(text);
       expect(cell.f).toBeUndefined();
     });
+  });
+
+  it('cuts text longer than a cell holds instead of failing, without splitting an emoji', () => {
+    const long = `${'a'.repeat(cellTextLimit - 2)}😀 and more`;
+    const cell = readBack(buildTableWorkbook('Deals', ['Notes'], [[long]]))['A2'];
+    expect(cell.v).toBe(`${'a'.repeat(cellTextLimit - 2)}…`);
+  });
+
+  it('returns plain bytes (not a Node Buffer or an ArrayBuffer) with the header row frozen', () => {
+    const bytes = buildTableWorkbook('Deals', ['Title'], [['Uzbektelecom–Tencent agreements']]);
+    expect(Object.getPrototypeOf(bytes)).toBe(Uint8Array.prototype);
+    expect(unzipText(bytes, 'xl/worksheets/sheet1.xml')).toContain(
+      '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView>',
+    );
+    expect(readBack(bytes)['A2'].v).toBe('Uzbektelecom–Tencent agreements');
   });
 });

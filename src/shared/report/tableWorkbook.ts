@@ -1,36 +1,137 @@
 import * as XLSX from 'xlsx';
+import { writeSpreadsheet } from './spreadsheetFile';
 
-export type TableCell = string | number | null;
+/** A value in a table: text, a number, yes or no, a date (see `calendarDay`), or nothing. */
+export type TableCell = string | number | boolean | Date | null;
 
-/** Text that a spreadsheet would read as a formula if it were ever re-typed or saved as CSV. */
-const formulaLead = /^[=+\-@\t\r]/;
-
-function cellOf(value: TableCell): XLSX.CellObject {
-  if (value === null || value === '') return { t: 'z' };
-  if (typeof value === 'number') return Number.isFinite(value) ? { t: 'n', v: value } : { t: 's', v: String(value) };
-  // A string cell is never evaluated; the text number format keeps it text if the cell is re-edited.
-  return formulaLead.test(value) ? { t: 's', v: value, z: '@' } : { t: 's', v: value };
+export interface TableColumn {
+  header: string;
+  /** Spreadsheet number format for the numbers or dates in this column; dates default to `cellFormats.day`. */
+  format?: string;
 }
 
 /**
- * One sheet of a table as the analyst sees it: autofilter on the header row, numbers as
- * numbers (never numbers as text), and columns wide enough for their content.
+ * Number formats, written so that both Excel and SheetJS's ODS writer understand them: ODS date styles
+ * are built from the format, and SheetJS's converter only accepts separators escaped with a backslash.
  */
-export function buildTableWorkbook(sheetName: string, headers: string[], rows: TableCell[][]): Uint8Array {
+export const cellFormats = {
+  usd: '#,##0',
+  day: 'yyyy\\-mm\\-dd',
+  dateTime: 'yyyy\\-mm\\-dd\\ hh:mm',
+  percent: '0.0%',
+} as const;
+
+/** Rows laid out one under another, with the number formats of their columns. */
+export interface RowBlock {
+  rows: TableCell[][];
+  formats?: (string | undefined)[];
+}
+
+/** Excel refuses longer text in one cell (SheetJS throws rather than truncate). */
+export const cellTextLimit = 32_767;
+const maximumColumnWidth = 60;
+const formulaLead = /^[=+\-@\t\r]/;
+
+/** Text that a spreadsheet would read as a formula if it were ever re-typed or saved as CSV (OWASP CSV injection). */
+export function startsLikeFormula(text: string): boolean {
+  return formulaLead.test(text);
+}
+
+/** The calendar day as a spreadsheet date: SheetJS writes a Date's UTC fields, so this is the same day in every time zone. */
+export function calendarDay(isoDay: string): Date {
+  return new Date(`${isoDay}T00:00:00Z`);
+}
+
+/** The local wall-clock time of an instant, as a spreadsheet shows it to the analyst who made the file. */
+export function localDateTime(instant: Date): Date {
+  return new Date(
+    Date.UTC(instant.getFullYear(), instant.getMonth(), instant.getDate(), instant.getHours(), instant.getMinutes()),
+  );
+}
+
+function truncated(text: string): string {
+  if (text.length <= cellTextLimit) return text;
+  let end = cellTextLimit - 1;
+  // Never cut between the two halves of an emoji or another character outside the basic plane.
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+function cellOf(value: TableCell, format: string | undefined): XLSX.CellObject {
+  if (value === null || value === '') return { t: 'z' };
+  if (value instanceof Date) return { t: 'd', v: value, z: format ?? cellFormats.day };
+  if (typeof value === 'boolean') return { t: 'b', v: value };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { t: 's', v: String(value) };
+    return format ? { t: 'n', v: value, z: format } : { t: 'n', v: value };
+  }
+  const text = truncated(value);
+  // A string cell is never evaluated; the text number format keeps it text if the cell is re-edited.
+  return startsLikeFormula(text) ? { t: 's', v: text, z: '@' } : { t: 's', v: text };
+}
+
+function displayLength(value: TableCell, format: string | undefined): number {
+  if (value === null) return 0;
+  if (value instanceof Date) return format === cellFormats.dateTime ? 16 : 10;
+  if (typeof value === 'boolean') return 5;
+  if (typeof value === 'number')
+    return format === cellFormats.usd ? Math.round(value).toLocaleString('en-US').length : String(value).length;
+  return Math.max(...value.split('\n').map((line) => line.length));
+}
+
+/**
+ * Stacks blocks of rows into one sheet, every column wide enough for its content (capped). A row of one
+ * cell, such as a title or a note, spills into the empty cells beside it, so it does not widen its column.
+ */
+export function sheetFromBlocks(blocks: RowBlock[]): XLSX.WorkSheet {
   const sheet: XLSX.WorkSheet = {};
-  const all: TableCell[][] = [headers, ...rows];
-  all.forEach((row, r) => {
-    row.forEach((value, c) => {
-      sheet[XLSX.utils.encode_cell({ r, c })] = cellOf(value);
-    });
-  });
-  const lastColumn = Math.max(headers.length - 1, 0);
-  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(all.length - 1, 0), c: lastColumn } });
-  sheet['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(rows.length, 1), c: lastColumn } }) };
-  sheet['!cols'] = headers.map((_, c) => ({
-    wch: Math.min(60, Math.max(8, ...all.map((row) => String(row[c] ?? '').length + 2))),
+  const widths: number[] = [];
+  let rowIndex = 0;
+  let lastColumn = 0;
+  for (const { rows, formats = [] } of blocks) {
+    for (const row of rows) {
+      row.forEach((value, c) => {
+        if (value === null || value === '') return;
+        sheet[XLSX.utils.encode_cell({ r: rowIndex, c })] = cellOf(value, formats[c]);
+        lastColumn = Math.max(lastColumn, c);
+        if (row.length > 1) widths[c] = Math.max(widths[c] ?? 0, displayLength(value, formats[c]));
+      });
+      rowIndex += 1;
+    }
+  }
+  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(rowIndex - 1, 0), c: lastColumn } });
+  sheet['!cols'] = Array.from({ length: lastColumn + 1 }, (_, c) => ({
+    wch: Math.min(maximumColumnWidth, Math.max(8, (widths[c] ?? 0) + 2)),
   }));
+  return sheet;
+}
+
+/**
+ * One table as the analyst sees it: a header row with an autofilter, numbers as numbers (never numbers
+ * as text), dates as dates, and columns wide enough for their content.
+ */
+export function tableSheet(columns: TableColumn[], rows: TableCell[][]): XLSX.WorkSheet {
+  const sheet = sheetFromBlocks([
+    { rows: [columns.map((column) => column.header), ...rows], formats: columns.map((column) => column.format) },
+  ]);
+  const lastColumn = Math.max(columns.length - 1, 0);
+  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length, c: lastColumn } });
+  sheet['!autofilter'] = {
+    ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(rows.length, 1), c: lastColumn } }),
+  };
+  return sheet;
+}
+
+/** One table in an xlsx workbook of its own, with its header row frozen. */
+export function buildTableWorkbook(sheetName: string, headers: string[], rows: TableCell[][]): Uint8Array {
   const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, sheetName.slice(0, 31));
-  return XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as Uint8Array;
+  XLSX.utils.book_append_sheet(
+    workbook,
+    tableSheet(
+      headers.map((header) => ({ header })),
+      rows,
+    ),
+    sheetName.slice(0, 31),
+  );
+  return writeSpreadsheet(workbook, 'xlsx');
 }

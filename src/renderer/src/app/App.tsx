@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { RecordFormDialog, type EditableTable, type FormMode } from '../features/forms/RecordFormDialog';
+import { GlobalSearch } from '../features/search/GlobalSearch';
+import type { RecordTable } from '@shared/model/tables';
 import { StoreProvider } from '../db/StoreProvider';
 import { LiveRecordsProvider, useRecords } from '../features/records/liveRecords';
 import { RecordsView } from '../features/records/RecordsView';
@@ -17,6 +20,21 @@ function Workbench() {
   const { notify } = useNotices();
   const resetCommand = useResetToDefaultDataset();
   const [current, setCurrent] = useState<SectionTable>('deals');
+  const [formMode, setFormMode] = useState<FormMode | null>(null);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [openRequest, setOpenRequest] = useState<{ id: string }>();
+
+  function openRecord(table: RecordTable, id: string) {
+    // Observations have no table of their own; they are shown inside their indicator.
+    const record = index.byId.get(id);
+    if (table === 'observations' && record && 'indicatorId' in record) {
+      setCurrent('indicators');
+      setOpenRequest({ id: record.indicatorId });
+      return;
+    }
+    setCurrent(table as SectionTable);
+    setOpenRequest({ id });
+  }
   const section = sections.find((candidate) => candidate.table === current)!;
 
   async function importSpreadsheet() {
@@ -29,6 +47,11 @@ function Workbench() {
     'toggle-dark-mode': theme.toggle,
     'import-spreadsheet': () => void importSpreadsheet(),
     'reset-default-dataset': resetCommand.ask,
+    'global-search': () => setSearchOpen(true),
+    'new-deal': () => {
+      setCurrent('deals');
+      setFormMode({ kind: 'create', table: 'deals' });
+    },
   });
 
   return (
@@ -37,6 +60,9 @@ function Workbench() {
         <h1 className="app-title">Silk Ledger</h1>
         <span className="app-subtitle">Uzbekistan–China technology cooperation</span>
         <div className="toolbar" role="toolbar" aria-label="Main actions">
+          <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts="Control+K">
+            Search…
+          </button>
           <button type="button" onClick={() => void importSpreadsheet()}>
             Import…
           </button>
@@ -56,7 +82,10 @@ function Workbench() {
                 type="button"
                 className="sidebar-item"
                 aria-current={current === table ? 'page' : undefined}
-                onClick={() => setCurrent(table)}
+                onClick={() => {
+                  setCurrent(table);
+                  setOpenRequest(undefined);
+                }}
               >
                 <span>{label}</span>
                 <span className="count">{index.active[table].length.toLocaleString('en-US')}</span>
@@ -66,12 +95,28 @@ function Workbench() {
         </ul>
       </nav>
       <main className="content" aria-label={section.label}>
-        <RecordsView key={section.table} section={section} onEdit={() => undefined} />
+        <RecordsView
+          key={section.table}
+          section={section}
+          openRequest={openRequest}
+          onCreate={
+            section.table === 'annotations'
+              ? undefined
+              : () => setFormMode({ kind: 'create', table: section.table as EditableTable })
+          }
+          onEdit={
+            section.table === 'annotations'
+              ? undefined
+              : (id) => setFormMode({ kind: 'edit', table: section.table as EditableTable, id })
+          }
+        />
       </main>
       <footer className="status-bar">
         <span>{platform.edition === 'desktop' ? 'Desktop app' : 'Web edition'}</span>
         <span>Works offline: data stays on this computer</span>
       </footer>
+      <GlobalSearch open={searchOpen} onClose={() => setSearchOpen(false)} onOpenRecord={openRecord} />
+      {formMode && <RecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />}
       {resetCommand.confirming && (
         <ConfirmDialog
           title="Reset to the default dataset?"

@@ -84,7 +84,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     onSelectionChange(next);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+  function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
     if (!tableRows.length) return;
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 15, PageUp: -15 };
     if (event.key in moves) {
@@ -110,16 +110,18 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const allSelected = tableRows.length > 0 && tableRows.every((row) => selectedIds.has(row.id));
 
   return (
-    <div
-      ref={scrollRef}
-      className="data-table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={`${props.label} table`}
-      aria-activedescendant={activeId ? `row-${activeId}` : undefined}
-      onKeyDown={onKeyDown}
-    >
-      <table className="data-table" style={{ width: table.getTotalSize() + 36 }} aria-rowcount={tableRows.length + 1}>
+    <div ref={scrollRef} className="data-table-scroll">
+      <table
+        className="data-table"
+        role="grid"
+        tabIndex={0}
+        aria-label={`${props.label} table`}
+        aria-multiselectable="true"
+        aria-activedescendant={activeId && activeIndex >= 0 ? `row-${activeId}` : undefined}
+        aria-rowcount={tableRows.length + 1}
+        style={{ width: table.getTotalSize() + 36 }}
+        onKeyDown={onKeyDown}
+      >
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>

@@ -1,6 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, useState, type ClipboardEvent } from 'react';
-import type { AnnotatableTable } from '@shared/model/annotation';
+import { useEffect, useMemo, useState, type ClipboardEvent } from 'react';
+import type { AnnotatableTable, Annotation } from '@shared/model/annotation';
+import { recordLabels } from '@shared/model/recordLabels';
 import { recordTitle } from '@shared/model/recordTitle';
 import type { AnyRecord } from '@shared/model/tables';
 import { useStore } from '../../db/storeContext';
@@ -13,7 +14,7 @@ import { selectionAsTabSeparated } from '../bulk/selectionExport';
 import { RecordDetail } from '../detail/RecordDetail';
 import { buildFilterContext, rowTextFor } from '../filters/filterContext';
 import { FilterBar } from '../filters/FilterBar';
-import { facetsByTable, matchesFilter } from '../filters/recordFilter';
+import { emptyFilter, facetsByTable, matchesFilter } from '../filters/recordFilter';
 import { ColumnChooser } from '../views/ColumnChooser';
 import { SavedViewsMenu } from '../views/SavedViewsMenu';
 import { useRecords } from './liveRecords';
@@ -22,17 +23,35 @@ import { useRecordsViewState } from './useRecordsViewState';
 
 interface RecordsViewProps {
   section: Section;
-  onEdit: (id: string) => void;
+  /** Opens the form for a new record; absent for annotations, which are made on other records. */
+  onCreate?: () => void;
+  /** Opens the record's form; absent for annotations, which edit in their own dialog here. */
+  onEdit?: (id: string) => void;
+  /** A record to select and show, e.g. chosen in global search; a new object each time. */
+  openRequest?: { id: string };
 }
 
 /** One record kind as a filtered table with a detail pane beside it. */
-export function RecordsView({ section, onEdit }: RecordsViewProps) {
+export function RecordsView({ section, onCreate, onEdit, openRequest }: RecordsViewProps) {
   const index = useRecords();
   const { data } = useStore();
   const { notify } = useNotices();
   const state = useRecordsViewState(section.table);
   const [annotating, setAnnotating] = useState<AnnotationTarget[]>();
   const [menu, setMenu] = useState<{ id: string; x: number; y: number }>();
+  const { setActiveId, setFilter } = state;
+  useEffect(() => {
+    if (!openRequest) return;
+    // Filters must not hide the record that was asked for.
+    setFilter(emptyFilter);
+    setActiveId(openRequest.id);
+  }, [openRequest, setActiveId, setFilter]);
+  const [editingAnnotation, setEditingAnnotation] = useState<Annotation>();
+  const edit = (id: string) => {
+    if (onEdit) return onEdit(id);
+    const record = index.byId.get(id);
+    if (record && 'targetTable' in record) setEditingAnnotation(record);
+  };
 
   const annotationCounts = useMemo(() => annotationCountsOf(index), [index]);
   const columns = useMemo(
@@ -71,7 +90,7 @@ export function RecordsView({ section, onEdit }: RecordsViewProps) {
     };
     return [
       { label: 'Open details', run: () => state.setActiveId(record.id) },
-      { label: 'Edit…', run: () => onEdit(record.id) },
+      { label: 'Edit…', run: () => edit(record.id) },
       ...(annotatable ? [{ label: 'Annotate…', run: () => setAnnotating([targetOf(record)]) }] : []),
       {
         label: 'Copy row',
@@ -93,6 +112,11 @@ export function RecordsView({ section, onEdit }: RecordsViewProps) {
               : `${rows.length.toLocaleString('en-US')} of ${allRows.length.toLocaleString('en-US')} records`}
           </span>
           <div className="records-tools">
+            {onCreate && (
+              <button type="button" className="primary" onClick={onCreate}>
+                New {recordLabels[section.table].one}
+              </button>
+            )}
             <SavedViewsMenu
               table={section.table}
               current={{ filter: state.filter, view: state.view }}
@@ -135,7 +159,7 @@ export function RecordsView({ section, onEdit }: RecordsViewProps) {
           onActivate={state.setActiveId}
           selectedIds={state.selectedIds}
           onSelectionChange={state.setSelectedIds}
-          onOpen={onEdit}
+          onOpen={edit}
           onRowContextMenu={(id, position) => setMenu({ id, ...position })}
           emptyMessage={allRows.length ? 'No records match these filters.' : `No ${section.label.toLowerCase()} yet.`}
         />
@@ -145,11 +169,14 @@ export function RecordsView({ section, onEdit }: RecordsViewProps) {
           table={section.table}
           record={active}
           onClose={() => state.setActiveId(undefined)}
-          onEdit={() => onEdit(active.id)}
+          onEdit={() => edit(active.id)}
           onAnnotate={annotatable ? () => setAnnotating([targetOf(active)]) : undefined}
         />
       )}
       {annotating && <AnnotationDialog targets={annotating} onClose={() => setAnnotating(undefined)} />}
+      {editingAnnotation && (
+        <AnnotationDialog targets={[]} existing={editingAnnotation} onClose={() => setEditingAnnotation(undefined)} />
+      )}
       {menu && menuRecord && (
         <ContextMenu
           label={`Actions for ${recordTitle(menuRecord)}`}

@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { WorkbenchPage } from './support/workbenchPage';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+}
+
+const screens = ['Deals', 'Organizations', 'Indicators', 'Events', 'Sources', 'Annotations'];
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const screen of screens) {
+    test(`the ${screen} screen with its detail pane passes axe-core (${theme} theme)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      const app = new WorkbenchPage(page);
+      await app.open();
+      await app.section(screen).click();
+      await expect(app.main.getByRole('heading', { name: screen })).toBeVisible();
+      await app.rows().first().click();
+      await expect(app.detailPane).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `test-results/screens/${screen.toLowerCase()}-${theme}.png` });
+    });
+  }
+}
+
+test('dialogs and menus pass axe-core too', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.rows().first().click();
+  await app.detailPane.getByRole('button', { name: 'Annotate…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await seriousViolations(page), 'annotation dialog').toEqual([]);
+  await page.keyboard.press('Escape');
+  await app.table().focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menu')).toBeVisible();
+  expect(await seriousViolations(page), 'context menu').toEqual([]);
+});
+
+test('focus is always visible when moving through the app by keyboard', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  for (let step = 0; step < 25; step++) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return 'body';
+      const style = getComputedStyle(element);
+      return style.outlineStyle !== 'none' && style.outlineWidth !== '0px' ? 'visible' : `${element.tagName} without outline`;
+    });
+    expect(['visible', 'body']).toContain(outline);
+  }
+});

@@ -1,0 +1,254 @@
+import { countryCodeSchema } from '@shared/model/record';
+import { sourceSchema } from '@shared/model/source';
+import type { RecordInput } from '@shared/model/tables';
+import { formatMoneyInWords, parseMoney } from '@shared/values/money';
+import type { Money } from '@shared/values/money.schema';
+import { formatPartialDate, parsePartialDate } from '@shared/values/partialDate';
+import type { PartialDate } from '@shared/values/partialDate.schema';
+import { parsed, parseFailure, type ParseResult } from '@shared/values/parseResult';
+import { formatQuantity, parseQuantity } from '@shared/values/quantity';
+import type { Quantity } from '@shared/values/quantity.schema';
+import type { FieldIssue } from '../../db/dataErrors';
+import type {
+  DealFormValues,
+  EventFormValues,
+  IndicatorFormValues,
+  OrganizationFormValues,
+  SourceFormValues,
+} from './formSchemas';
+
+export type EditableTable = 'deals' | 'organizations' | 'events' | 'sources' | 'indicators';
+
+/** Form values read into a record, or every field that could not be read, keyed by its form field. */
+export type FormConversion<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+
+/** What a new record starts as; fields no form edits (citations, participants, content) keep these. */
+export const emptyRecordInputs: { [T in EditableTable]: RecordInput<T> } = {
+  deals: {
+    title: '',
+    kind: 'other',
+    status: 'unknown',
+    date: null,
+    place: '',
+    description: '',
+    parties: [],
+    sectors: [],
+    money: null,
+    outputs: [],
+    citations: [],
+  },
+  organizations: {
+    name: '',
+    country: null,
+    kind: 'private-company',
+    aliases: [],
+    capitalOrigin: [],
+    relations: [],
+    itParkResidency: null,
+    notes: '',
+    citations: [],
+  },
+  events: { name: '', date: null, place: '', organizerIds: [], participants: [], dealIds: [], description: '', citations: [] },
+  sources: { title: '', kind: 'document', publisher: '', date: null, language: 'en', reference: '', content: '', notes: '' },
+  indicators: { name: '', unit: '', description: '', country: null },
+};
+
+export function readOptionalDate(text: string): ParseResult<PartialDate | null> {
+  return text.trim() === '' ? parsed(null) : parsePartialDate(text);
+}
+
+/** Typed text never states a conversion to US dollars, so the stored one is kept while amount and currency stay. */
+export function readOptionalMoney(text: string, previous: Money | null): ParseResult<Money | null> {
+  if (text.trim() === '') return parsed(null);
+  const read = parseMoney(text);
+  if (!read.ok || !previous?.usd) return read;
+  const sameFigure = read.value.amount === previous.amount && read.value.currency === previous.currency;
+  return sameFigure ? parsed({ ...read.value, usd: previous.usd }) : read;
+}
+
+export function readOutput(text: string): ParseResult<Quantity> {
+  if (text.trim() === '') return parseFailure('Write the output, such as "over 27,000 base stations", or remove this row.');
+  return parseQuantity(text);
+}
+
+export function readOptionalCountry(text: string): ParseResult<string | null> {
+  const code = text.trim().toUpperCase();
+  if (code === '') return parsed(null);
+  const checked = countryCodeSchema.safeParse(code);
+  return checked.success ? parsed(code) : parseFailure(`"${text.trim()}": ${checked.error.issues[0].message}`);
+}
+
+function readCountries(texts: string[]): ParseResult<string[]> {
+  const codes: string[] = [];
+  for (const text of texts) {
+    const code = readOptionalCountry(text);
+    if (!code.ok) return code;
+    if (code.value && !codes.includes(code.value)) codes.push(code.value);
+  }
+  return parsed(codes);
+}
+
+function readLanguage(text: string): ParseResult<string> {
+  const code = text.trim().toLowerCase();
+  const checked = sourceSchema.shape.language.safeParse(code);
+  return checked.success ? parsed(code) : parseFailure(checked.error.issues[0].message);
+}
+
+/** Money as the analyst would type it; the US dollar value in brackets is derived, not typed, so it is left out. */
+function moneyText(money: Money | null): string {
+  return money ? formatMoneyInWords({ ...money, usd: null }) : '';
+}
+
+function dateText(date: PartialDate | null): string {
+  return date ? formatPartialDate(date) : '';
+}
+
+/** Reads one field after another, remembering every failure so the form can mark them all at once. */
+function fieldReader() {
+  const issues: FieldIssue[] = [];
+  return {
+    read<T>(field: string, result: ParseResult<T>): T | null {
+      if (result.ok) return result.value;
+      issues.push({ field, message: result.message });
+      return null;
+    },
+    fail(field: string, message: string): void {
+      issues.push({ field, message });
+    },
+    result<T>(value: T): FormConversion<T> {
+      return issues.length ? { ok: false, issues } : { ok: true, value };
+    },
+  };
+}
+
+export function dealToFormValues(deal: RecordInput<'deals'>): DealFormValues {
+  return {
+    title: deal.title,
+    kind: deal.kind,
+    status: deal.status,
+    date: dateText(deal.date),
+    place: deal.place,
+    description: deal.description,
+    parties: deal.parties.map((party) => ({ organizationId: party.organizationId, role: party.role })),
+    sectors: [...deal.sectors],
+    money: moneyText(deal.money),
+    outputs: deal.outputs.map((output) => ({ text: formatQuantity(output) })),
+  };
+}
+
+/** `base` is the record being edited (or an empty one): it supplies what the form does not edit. */
+export function dealFromFormValues(values: DealFormValues, base: RecordInput<'deals'>): FormConversion<RecordInput<'deals'>> {
+  const reader = fieldReader();
+  return reader.result({
+    title: values.title,
+    kind: values.kind,
+    status: values.status,
+    date: reader.read('date', readOptionalDate(values.date)),
+    place: values.place,
+    description: values.description,
+    parties: values.parties.map((party) => ({ organizationId: party.organizationId, role: party.role })),
+    sectors: values.sectors,
+    money: reader.read('money', readOptionalMoney(values.money, base.money)),
+    outputs: values.outputs.flatMap((output, index) => reader.read(`outputs.${index}.text`, readOutput(output.text)) ?? []),
+    citations: base.citations,
+  });
+}
+
+export function organizationToFormValues(organization: RecordInput<'organizations'>): OrganizationFormValues {
+  const residency = organization.itParkResidency;
+  return {
+    name: organization.name,
+    country: organization.country ?? '',
+    kind: organization.kind,
+    aliases: [...organization.aliases],
+    capitalOrigin: [...organization.capitalOrigin],
+    itParkResidency: {
+      status: residency?.status ?? '',
+      since: dateText(residency?.since ?? null),
+      asOf: dateText(residency?.asOf ?? null),
+    },
+    notes: organization.notes,
+  };
+}
+
+export function organizationFromFormValues(
+  values: OrganizationFormValues,
+  base: RecordInput<'organizations'>,
+): FormConversion<RecordInput<'organizations'>> {
+  const reader = fieldReader();
+  const { status, since, asOf } = values.itParkResidency;
+  const residency = {
+    since: reader.read('itParkResidency.since', readOptionalDate(since)),
+    asOf: reader.read('itParkResidency.asOf', readOptionalDate(asOf)),
+  };
+  if (status === '' && (since.trim() || asOf.trim()))
+    reader.fail('itParkResidency.status', 'Choose an IT Park status, or clear its dates.');
+  return reader.result({
+    name: values.name,
+    country: reader.read('country', readOptionalCountry(values.country)),
+    kind: values.kind,
+    aliases: values.aliases,
+    capitalOrigin: reader.read('capitalOrigin', readCountries(values.capitalOrigin)) ?? [],
+    relations: base.relations,
+    itParkResidency: status === '' ? null : { status, ...residency },
+    notes: values.notes,
+    citations: base.citations,
+  });
+}
+
+export function eventToFormValues(event: RecordInput<'events'>): EventFormValues {
+  return {
+    name: event.name,
+    date: dateText(event.date),
+    place: event.place,
+    organizerIds: [...event.organizerIds],
+    description: event.description,
+  };
+}
+
+export function eventFromFormValues(values: EventFormValues, base: RecordInput<'events'>): FormConversion<RecordInput<'events'>> {
+  const reader = fieldReader();
+  return reader.result({
+    name: values.name,
+    date: reader.read('date', readOptionalDate(values.date)),
+    place: values.place,
+    organizerIds: values.organizerIds,
+    participants: base.participants,
+    dealIds: base.dealIds,
+    description: values.description,
+    citations: base.citations,
+  });
+}
+
+export function sourceToFormValues(source: RecordInput<'sources'>): SourceFormValues {
+  const { title, kind, publisher, language, reference, notes } = source;
+  return { title, kind, publisher, date: dateText(source.date), language, reference, notes };
+}
+
+export function sourceFromFormValues(
+  values: SourceFormValues,
+  base: RecordInput<'sources'>,
+): FormConversion<RecordInput<'sources'>> {
+  const reader = fieldReader();
+  return reader.result({
+    title: values.title,
+    kind: values.kind,
+    publisher: values.publisher,
+    date: reader.read('date', readOptionalDate(values.date)),
+    language: reader.read('language', readLanguage(values.language)) ?? '',
+    reference: values.reference,
+    content: base.content,
+    notes: values.notes,
+  });
+}
+
+export function indicatorToFormValues(indicator: RecordInput<'indicators'>): IndicatorFormValues {
+  return { name: indicator.name, unit: indicator.unit, description: indicator.description };
+}
+
+export function indicatorFromFormValues(
+  values: IndicatorFormValues,
+  base: RecordInput<'indicators'>,
+): FormConversion<RecordInput<'indicators'>> {
+  return { ok: true, value: { ...values, country: base.country } };
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { historyEntrySchema, type HistoryEntry } from '../model/history';
+import { recordSchemas, type RecordOf, type RecordTable } from '../model/tables';
+
+export const backupFormatName = 'silk-ledger-backup';
+export const backupFormatVersion = 1;
+export const aboutSheetName = '_about';
+
+/** A row of the store's settings table: the default dataset's version, saved views and the like. */
+export const backupMetaEntrySchema = z.object({ key: z.string().min(1, 'a setting needs a key'), value: z.unknown() }).strict();
+export type BackupMetaEntry = z.infer<typeof backupMetaEntrySchema>;
+
+/** Everything a store holds: every record table, the history of changes, and the settings. */
+export type BackupDataset = { [T in RecordTable]: RecordOf<T>[] } & { history: HistoryEntry[]; meta: BackupMetaEntry[] };
+export type BackupTable = keyof BackupDataset;
+
+const backupSchemas = { ...recordSchemas, history: historyEntrySchema, meta: backupMetaEntrySchema } satisfies Record<
+  BackupTable,
+  z.ZodType
+>;
+
+/** Tables in the order their sheets appear: the things records point at come before the records pointing at them. */
+export const backupTables: BackupTable[] = [
+  'sources',
+  'organizations',
+  'deals',
+  'indicators',
+  'observations',
+  'events',
+  'annotations',
+  'history',
+  'meta',
+];
+
+export const backupSheetNames: Record<BackupTable, string> = {
+  sources: 'Sources',
+  organizations: 'Organizations',
+  deals: 'Deals',
+  indicators: 'Indicators',
+  observations: 'Observations',
+  events: 'Events',
+  annotations: 'Annotations',
+  // Excel reserves the sheet name "History" for its change tracking.
+  history: 'Change history',
+  meta: 'Meta',
+};
+
+export function backupSchemaOf(table: BackupTable): z.ZodType {
+  return backupSchemas[table];
+}
+
+/** The key of the `_about` row that holds a table's record count: "records.deals". */
+export const countKey = (table: BackupTable) => `records.${table}`;
+
+/** The field that tells the rows of a table apart. */
+export function keyFieldOf(table: BackupTable): 'id' | 'key' {
+  return table === 'meta' ? 'key' : 'id';
+}
+
+/**
+ * How a field is written: `text`, `number` and `boolean` as plain cells a person can read and filter,
+ * `json` (lists, objects, free-form values) as JSON text.
+ */
+export type BackupColumnKind = 'text' | 'number' | 'boolean' | 'json';
+
+export interface BackupColumn {
+  field: string;
+  kind: BackupColumnKind;
+  /** An empty cell stands for null. */
+  nullable: boolean;
+}
+
+const plainKinds: Partial<Record<string, BackupColumnKind>> = {
+  string: 'text',
+  enum: 'text',
+  number: 'number',
+  boolean: 'boolean',
+};
+
+function columnOf(field: string, schema: z.ZodType): BackupColumn {
+  const nullable = schema.type === 'nullable';
+  const inner = nullable ? (schema as z.ZodNullable<z.ZodType>).unwrap() : schema;
+  const kind = plainKinds[inner.type] ?? 'json';
+  // In a nullable column an empty cell is null, so text that may also be empty would be ambiguous: write it as JSON.
+  if (kind === 'text' && nullable && inner.safeParse('').success) return { field, kind: 'json', nullable };
+  return { field, kind, nullable };
+}
+
+/**
+ * The columns of every sheet, read off the zod schemas so that a field added to a record is backed up
+ * without touching this module.
+ */
+export const backupColumns = Object.fromEntries(
+  backupTables.map((table) => {
+    const { shape } = backupSchemas[table] as unknown as z.ZodObject;
+    return [table, Object.entries(shape).map(([field, schema]) => columnOf(field, schema))];
+  }),
+) as Record<BackupTable, BackupColumn[]>;

@@ -1,0 +1,99 @@
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import datasetJson from '../../../resources/default-dataset.json';
+import { datasetSchema } from '../model/dataset';
+import type { BackupDataset } from './backupFormat';
+import { buildBackupWorkbook } from './backupWorkbook';
+import { readBackupWorkbook } from './readBackupWorkbook';
+
+const {
+  formatVersion: _formatVersion,
+  datasetVersion: _datasetVersion,
+  title: _title,
+  ...records
+} = datasetSchema.parse(datasetJson);
+const store: BackupDataset = { ...records, history: [], meta: [{ key: 'analyst-name', value: 'Nigora' }] };
+const backup = buildBackupWorkbook(store, { generatedAt: new Date('2026-11-25T10:00:00Z'), appVersion: '0.1.0' });
+
+/** The backup after an analyst (or a damaged disk) changed it in a spreadsheet program. */
+function edited(change: (workbook: XLSX.WorkBook) => void): Uint8Array {
+  const workbook = XLSX.read(backup, { type: 'array' });
+  change(workbook);
+  return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }));
+}
+
+/** The address of the cell under a header, on a row as the spreadsheet numbers it. */
+function cellAt(sheet: XLSX.WorkSheet, header: string, row: number): string {
+  const headers = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 })[0];
+  expect(headers).toContain(header);
+  return XLSX.utils.encode_cell({ r: row - 1, c: headers.indexOf(header) });
+}
+
+function refusal(bytes: Uint8Array): string {
+  const result = readBackupWorkbook(bytes);
+  expect(result.ok).toBe(false);
+  return result.ok ? '' : result.message;
+}
+
+describe('reading a backup', () => {
+  it('refuses a cell edited into invalid JSON, naming sheet, row and column', () => {
+    const bytes = edited((workbook) => {
+      const deals = workbook.Sheets['Deals'];
+      deals[cellAt(deals, 'money', 9)] = { t: 's', v: '{"amount": 700000000, "currency": "USD"' };
+    });
+    expect(refusal(bytes)).toMatch(/^Sheet Deals, row 9, column money: expected JSON text \(.+\)\.$/m);
+  });
+
+  it('refuses values that do not fit the schema, with the field inside the column', () => {
+    const bytes = edited((workbook) => {
+      const deals = workbook.Sheets['Deals'];
+      deals[cellAt(deals, 'money', 9)] = { t: 's', v: '{"amount":-5,"currency":"USD","qualifier":"exact","usd":null}' };
+      deals[cellAt(deals, 'kind', 3)] = { t: 's', v: 'handshake' };
+      const observations = workbook.Sheets['Observations'];
+      observations[cellAt(observations, 'value', 2)] = { t: 's', v: '13 companies' };
+    });
+    const message = refusal(bytes);
+    expect(message).toMatch(/^The backup cannot be restored \(3 problems\):$/m);
+    expect(message).toMatch(/^Sheet Deals, row 9, column money: amount: .+\.$/m);
+    expect(message).toMatch(/^Sheet Deals, row 3, column kind: .+\.$/m);
+    expect(message).toMatch(/^Sheet Observations, row 2, column value: .*expected number.*\.$/m);
+  });
+
+  it('refuses a sheet with a required column missing', () => {
+    const bytes = edited((workbook) => {
+      const deals = workbook.Sheets['Deals'];
+      delete deals[cellAt(deals, 'title', 1)];
+    });
+    expect(refusal(bytes)).toContain('Sheet Deals, row 1, column title: the column is missing.');
+  });
+
+  it('refuses another backup format version, and files that are no backup at all', () => {
+    const newer = edited((workbook) => {
+      workbook.Sheets['_about']['B3'] = { t: 'n', v: 2 };
+    });
+    expect(refusal(newer)).toContain(
+      'Sheet _about, row 3, column value: this is backup format version 2; this version of Silk Ledger restores version 1.',
+    );
+    const report = edited((workbook) => {
+      delete workbook.Sheets['_about'];
+      workbook.SheetNames = workbook.SheetNames.filter((name) => name !== '_about');
+    });
+    expect(refusal(report)).toContain('it has no sheet _about');
+    expect(refusal(new TextEncoder().encode('id,title\n1,Not a workbook'))).toContain('not a Silk Ledger backup');
+  });
+
+  it('refuses a backup whose rows were lost or copied', () => {
+    const lost = edited((workbook) => {
+      const sheet = workbook.Sheets['Organizations'];
+      const range = XLSX.utils.decode_range(sheet['!ref']!);
+      for (let c = range.s.c; c <= range.e.c; c++) delete sheet[XLSX.utils.encode_cell({ r: range.e.r, c })];
+    });
+    expect(refusal(lost)).toContain(`Sheet Organizations has ${store.organizations.length - 1} records, but _about (row `);
+    const copied = edited((workbook) => {
+      const sheet = workbook.Sheets['Meta'];
+      XLSX.utils.sheet_add_aoa(sheet, [['analyst-name', '"Someone else"']], { origin: -1 });
+      workbook.Sheets['_about'][cellAt(workbook.Sheets['_about'], 'value', 14)] = { t: 'n', v: 2 };
+    });
+    expect(refusal(copied)).toContain('Sheet Meta, row 3, column key: analyst-name is already used on row 2.');
+  });
+});

@@ -1,0 +1,211 @@
+import * as XLSX from 'xlsx';
+import type { z } from 'zod';
+import { decodeBackupCell, readPieceHeader, type BackupCell } from './backupCells';
+import {
+  aboutSheetName,
+  backupColumns,
+  backupFormatName,
+  backupFormatVersion,
+  backupSchemaOf,
+  backupSheetNames,
+  backupTables,
+  countKey,
+  keyFieldOf,
+  type BackupColumn,
+  type BackupDataset,
+  type BackupTable,
+} from './backupFormat';
+
+export interface BackupAbout {
+  generatedAt: string;
+  appVersion: string;
+}
+
+export type BackupReadResult = { ok: true; dataset: BackupDataset; about: BackupAbout } | { ok: false; message: string };
+
+/** Enough problems for the analyst to see what went wrong without a wall of text. */
+const problemsShown = 20;
+
+interface SheetRow {
+  /** The row number a spreadsheet shows, counting the header as row 1. */
+  number: number;
+  cells: BackupCell[];
+}
+
+function rowsOf(sheet: XLSX.WorkSheet): SheetRow[] {
+  const firstRow = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1').s.r + 1;
+  const rows = XLSX.utils.sheet_to_json<BackupCell[]>(sheet, { header: 1, raw: true, defval: null, blankrows: true });
+  return rows.map((cells, index) => ({ number: firstRow + index, cells }));
+}
+
+const at = (sheet: string, row: number, column?: string) => `Sheet ${sheet}, row ${row}${column ? `, column ${column}` : ''}`;
+
+interface DeclaredCount {
+  count: number;
+  row: number;
+}
+
+type AboutRead = { ok: true; about: BackupAbout; counts: Map<BackupTable, DeclaredCount> } | { ok: false; problems: string[] };
+
+function readAbout(workbook: XLSX.WorkBook): AboutRead {
+  const sheet = workbook.Sheets[aboutSheetName];
+  if (!sheet) return { ok: false, problems: [`This workbook is not a Silk Ledger backup: it has no sheet ${aboutSheetName}.`] };
+  const entries = new Map(
+    rowsOf(sheet).map((row) => [String(row.cells[0] ?? ''), { value: row.cells[1] ?? null, row: row.number }]),
+  );
+  const entry = (key: string) => entries.get(key) ?? { value: null, row: null };
+  // A missing row has no number to point at, so the message names the key instead.
+  const where = (key: string, row: number | null) =>
+    row === null ? `Sheet ${aboutSheetName} (no row ${key})` : at(aboutSheetName, row, 'value');
+  const format = entry('format');
+  if (format.value !== backupFormatName) {
+    return {
+      ok: false,
+      problems: [
+        `${where('format', format.row)}: expected ${backupFormatName}, found "${format.value ?? ''}"; this is not a Silk Ledger backup.`,
+      ],
+    };
+  }
+  const version = entry('formatVersion');
+  if (version.value !== backupFormatVersion) {
+    return {
+      ok: false,
+      problems: [
+        `${where('formatVersion', version.row)}: this is backup format version ${version.value ?? '(none)'}; ` +
+          `this version of Silk Ledger restores version ${backupFormatVersion}.`,
+      ],
+    };
+  }
+  const problems: string[] = [];
+  const counts = new Map<BackupTable, DeclaredCount>();
+  for (const table of backupTables) {
+    const { value, row } = entry(countKey(table));
+    if (row !== null && typeof value === 'number' && Number.isInteger(value) && value >= 0)
+      counts.set(table, { count: value, row });
+    else problems.push(`${where(countKey(table), row)}: expected the number of rows in the sheet ${backupSheetNames[table]}.`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const text = (key: string) => String(entry(key).value ?? '');
+  return { ok: true, about: { generatedAt: text('generatedAt'), appVersion: text('appVersion') }, counts };
+}
+
+/** Where each field's pieces sit: the column indexes of "content", "content (2)", … in order. */
+function readHeader(sheetName: string, header: BackupCell[], columns: BackupColumn[], problems: string[]): Map<string, number[]> {
+  const known = new Set(columns.map((column) => column.field));
+  const pieces = new Map<string, Map<number, number>>();
+  header.forEach((cell, index) => {
+    if (cell === null || cell === '') return;
+    const { field, piece } = readPieceHeader(String(cell));
+    if (!known.has(field)) {
+      problems.push(`${at(sheetName, 1, String(cell))}: not a field of this table (expected ${[...known].join(', ')}).`);
+      return;
+    }
+    const ofField = pieces.get(field) ?? new Map<number, number>();
+    if (ofField.has(piece)) problems.push(`${at(sheetName, 1, String(cell))}: the column appears twice.`);
+    pieces.set(field, ofField.set(piece, index));
+  });
+  const located = new Map<string, number[]>();
+  for (const { field } of columns) {
+    const ofField = pieces.get(field);
+    if (!ofField?.has(1)) problems.push(`${at(sheetName, 1, field)}: the column is missing.`);
+    else
+      located.set(
+        field,
+        [...ofField].sort(([a], [b]) => a - b).map(([, index]) => index),
+      );
+  }
+  return located;
+}
+
+/** The cell of a field, its continuation pieces joined back into one text. */
+function joinedCell(cells: BackupCell[], indexes: number[]): BackupCell {
+  const values = indexes.map((index) => cells[index] ?? null);
+  if (values.slice(1).every((value) => value === null)) return values[0];
+  return values.map((value) => (value === null ? '' : String(value))).join('');
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+  const within = issue.path.slice(1).join('.');
+  return within ? `${within}: ${issue.message}` : issue.message;
+}
+
+function readTable(workbook: XLSX.WorkBook, table: BackupTable, expected: DeclaredCount, problems: string[]): object[] {
+  const sheetName = backupSheetNames[table];
+  const sheet = workbook.Sheets[sheetName];
+  if (!sheet) {
+    problems.push(`The backup has no sheet ${sheetName}.`);
+    return [];
+  }
+  const columns = backupColumns[table];
+  const [header, ...rows] = rowsOf(sheet);
+  const located = readHeader(sheetName, header?.cells ?? [], columns, problems);
+  if (located.size < columns.length) return [];
+  const schema = backupSchemaOf(table);
+  const keyField = keyFieldOf(table);
+  const rowOfKey = new Map<unknown, number>();
+  const records: object[] = [];
+  for (const { number, cells } of rows) {
+    if (cells.every((cell) => cell === null)) continue;
+    const record: Record<string, unknown> = {};
+    let readable = true;
+    for (const column of columns) {
+      const decoded = decodeBackupCell(column, joinedCell(cells, located.get(column.field)!));
+      if (decoded.ok) record[column.field] = decoded.value;
+      else {
+        problems.push(`${at(sheetName, number, column.field)}: ${decoded.message}.`);
+        readable = false;
+      }
+    }
+    if (!readable) continue;
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push(`${at(sheetName, number, String(issue.path[0] ?? keyField))}: ${issueText(issue)}.`);
+      continue;
+    }
+    const key = record[keyField];
+    const earlier = rowOfKey.get(key);
+    if (earlier !== undefined)
+      problems.push(`${at(sheetName, number, keyField)}: ${String(key)} is already used on row ${earlier}.`);
+    rowOfKey.set(key, number);
+    records.push(parsed.data as object);
+  }
+  const found = rows.filter(({ cells }) => cells.some((cell) => cell !== null)).length;
+  if (found !== expected.count) {
+    problems.push(
+      `Sheet ${sheetName} has ${found} records, but ${aboutSheetName} (row ${expected.row}) says ${expected.count}: rows were added or lost.`,
+    );
+  }
+  return records;
+}
+
+function refused(problems: string[]): BackupReadResult {
+  const more = problems.length - problemsShown;
+  const lines = [
+    `The backup cannot be restored (${problems.length === 1 ? 'one problem' : `${problems.length} problems`}):`,
+    ...problems.slice(0, problemsShown),
+    ...(more > 0 ? [`…and ${more} more.`] : []),
+  ];
+  return { ok: false, message: lines.join('\n') };
+}
+
+/**
+ * Reads a workbook written by buildBackupWorkbook, checking every record with its schema. Nothing is
+ * returned unless everything is valid, so a restore never loads half a backup.
+ */
+export function readBackupWorkbook(bytes: Uint8Array): BackupReadResult {
+  let workbook: XLSX.WorkBook;
+  try {
+    // Formulas are not evaluated or kept: a cell edited into a formula is read as the value it last showed.
+    workbook = XLSX.read(bytes, { type: 'array', dense: true, cellFormula: false, cellHTML: false, cellText: false });
+  } catch (error) {
+    return refused([`The file could not be read as a workbook (${error instanceof Error ? error.message : String(error)}).`]);
+  }
+  const about = readAbout(workbook);
+  if (!about.ok) return refused(about.problems);
+  const problems: string[] = [];
+  const dataset = Object.fromEntries(
+    backupTables.map((table) => [table, readTable(workbook, table, about.counts.get(table)!, problems)]),
+  ) as BackupDataset;
+  return problems.length > 0 ? refused(problems) : { ok: true, dataset, about: about.about };
+}

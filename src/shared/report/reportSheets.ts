@@ -1,0 +1,221 @@
+import { countryLabel, labelOf } from '../model/labels';
+import { recordLabels } from '../model/recordLabels';
+import { formatMoneyInWords, usdAmount } from '../values/money';
+import { comparePartialDates } from '../values/partialDate';
+import { formatQuantity } from '../values/quantity';
+import { listText, partialDateCells, partiesText, type ReportLookups, type ReportRecords } from './reportLookups';
+import { cellFormats, localDateTime, type TableCell, type TableColumn } from './tableWorkbook';
+
+/** One sheet of a report: a table with a header row. */
+export interface ReportTable {
+  name: string;
+  columns: TableColumn[];
+  rows: TableCell[][];
+}
+
+const column = (header: string): TableColumn => ({ header });
+const day = (header: string): TableColumn => ({ header, format: cellFormats.day });
+const sourcesColumn = column('Sources');
+
+function dealsTable(records: ReportRecords, lookups: ReportLookups): ReportTable {
+  return {
+    name: 'Deals',
+    columns: [
+      column('Title'),
+      column('Kind'),
+      column('Status'),
+      column('Date'),
+      day('Date (start)'),
+      column('Place'),
+      column('Parties'),
+      column('Sectors'),
+      { header: 'Value (USD)', format: cellFormats.usd },
+      column('Value as stated'),
+      column('Qualifier'),
+      column('Outputs'),
+      column('Description'),
+      sourcesColumn,
+    ],
+    rows: records.deals.map((deal) => [
+      deal.title,
+      labelOf(deal.kind),
+      labelOf(deal.status),
+      ...partialDateCells(deal.date),
+      deal.place,
+      partiesText(deal.parties, lookups),
+      listText(deal.sectors),
+      usdAmount(deal.money),
+      deal.money ? formatMoneyInWords(deal.money) : null,
+      deal.money ? labelOf(deal.money.qualifier) : null,
+      listText(deal.outputs.map(formatQuantity)),
+      deal.description,
+      lookups.citationText(deal.citations),
+    ]),
+  };
+}
+
+function organizationsTable(records: ReportRecords, lookups: ReportLookups): ReportTable {
+  return {
+    name: 'Organizations',
+    columns: [
+      column('Name'),
+      column('Country'),
+      column('Kind'),
+      column('Also known as'),
+      column('Capital from'),
+      column('Related organizations'),
+      column('IT Park status'),
+      column('IT Park resident since'),
+      day('Resident since (start)'),
+      column('Notes'),
+      sourcesColumn,
+    ],
+    rows: records.organizations.map((organization) => {
+      const residency = organization.itParkResidency;
+      return [
+        organization.name,
+        countryLabel(organization.country),
+        labelOf(organization.kind),
+        listText(organization.aliases),
+        listText(organization.capitalOrigin.map(countryLabel)),
+        listText(
+          organization.relations.map(
+            (relation) => `${labelOf(relation.kind)} ${lookups.organizationName(relation.organizationId)}`,
+          ),
+        ),
+        residency ? labelOf(residency.status) : null,
+        ...partialDateCells(residency?.since ?? null),
+        organization.notes,
+        lookups.citationText(organization.citations),
+      ];
+    }),
+  };
+}
+
+function indicatorsTable(records: ReportRecords, lookups: ReportLookups): ReportTable {
+  const units = new Map(records.indicators.map((indicator) => [indicator.id, indicator.unit]));
+  const observations = [...records.observations].sort(
+    (a, b) =>
+      lookups.indicatorName(a.indicatorId).localeCompare(lookups.indicatorName(b.indicatorId)) ||
+      comparePartialDates(a.period, b.period),
+  );
+  return {
+    name: 'Indicators',
+    columns: [
+      column('Indicator'),
+      column('Period'),
+      day('Period (start)'),
+      column('Value'),
+      column('Qualifier'),
+      column('Unit'),
+      column('Basis'),
+      column('Notes'),
+      sourcesColumn,
+    ],
+    rows: observations.map((observation) => [
+      lookups.indicatorName(observation.indicatorId),
+      ...partialDateCells(observation.period),
+      observation.value,
+      labelOf(observation.qualifier),
+      units.get(observation.indicatorId) ?? null,
+      observation.basis === 'cumulative' ? 'Running total at the end of the period' : 'During the period',
+      observation.notes,
+      lookups.citationText(observation.citations),
+    ]),
+  };
+}
+
+function eventsTable(records: ReportRecords, lookups: ReportLookups): ReportTable {
+  return {
+    name: 'Events',
+    columns: [
+      column('Name'),
+      column('Date'),
+      day('Date (start)'),
+      column('Place'),
+      column('Organizers'),
+      column('Participants'),
+      column('Deals that came of it'),
+      column('Description'),
+      sourcesColumn,
+    ],
+    rows: records.events.map((event) => [
+      event.name,
+      ...partialDateCells(event.date),
+      event.place,
+      listText(event.organizerIds.map(lookups.organizationName)),
+      listText(
+        event.participants.map((participant) => {
+          const organization = participant.organizationId ? lookups.organizationName(participant.organizationId) : '';
+          const who = [participant.personName, organization].filter(Boolean).join(', ');
+          return participant.role ? `${who} (${participant.role})` : who;
+        }),
+      ),
+      listText(event.dealIds.map(lookups.dealTitle)),
+      event.description,
+      lookups.citationText(event.citations),
+    ]),
+  };
+}
+
+function annotationsTable(records: ReportRecords, lookups: ReportLookups): ReportTable {
+  return {
+    name: 'Annotations',
+    columns: [
+      column('Note'),
+      column('Tags'),
+      column('Confidence'),
+      column('On'),
+      column('Record'),
+      column('Author'),
+      { header: 'Created', format: cellFormats.dateTime },
+    ],
+    rows: records.annotations.map((annotation) => [
+      annotation.note,
+      listText(annotation.tags),
+      annotation.confidence ? labelOf(annotation.confidence) : null,
+      labelOf(recordLabels[annotation.targetTable].one),
+      lookups.annotationTarget(annotation),
+      annotation.author,
+      localDateTime(new Date(annotation.createdAt)),
+    ]),
+  };
+}
+
+/** The cited documents, so the "Sources" cells of the other sheets can be looked up. */
+function sourcesTable(records: ReportRecords): ReportTable {
+  return {
+    name: 'Sources',
+    columns: [
+      column('Title'),
+      column('Kind'),
+      column('Publisher'),
+      column('Date'),
+      day('Date (start)'),
+      column('Language'),
+      column('Reference'),
+      column('Notes'),
+    ],
+    rows: records.sources.map((source) => [
+      source.title,
+      labelOf(source.kind),
+      source.publisher,
+      ...partialDateCells(source.date),
+      source.language,
+      source.reference,
+      source.notes,
+    ]),
+  };
+}
+
+/** The record sheets of a report, in the order they appear after the summary. */
+export function reportTables(records: ReportRecords, lookups: ReportLookups): ReportTable[] {
+  return [
+    dealsTable(records, lookups),
+    organizationsTable(records, lookups),
+    indicatorsTable(records, lookups),
+    eventsTable(records, lookups),
+    annotationsTable(records, lookups),
+    sourcesTable(records),
+  ];
+}

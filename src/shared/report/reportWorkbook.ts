@@ -1,0 +1,30 @@
+import * as XLSX from 'xlsx';
+import { buildReportLookups, type ReportRecords } from './reportLookups';
+import { reportTables } from './reportSheets';
+import { writeSpreadsheet, type SpreadsheetFormat } from './spreadsheetFile';
+import { summarySheet, type SummaryHeading } from './summarySheet';
+import { tableSheet } from './tableWorkbook';
+
+export interface ReportInput extends SummaryHeading {
+  records: ReportRecords;
+  format: SpreadsheetFormat;
+}
+
+export const summarySheetName = 'Summary';
+
+/**
+ * A report for reading and sorting in Excel or LibreOffice: a summary of totals, then one sheet per
+ * kind of record with real dates and numbers, autofilters and (in xlsx) frozen header rows.
+ */
+export function buildReportWorkbook(input: ReportInput): Uint8Array {
+  const { records, format, title, author, generatedAt } = input;
+  const lookups = buildReportLookups(records);
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, summarySheet(records, lookups, input), summarySheetName);
+  for (const table of reportTables(records, lookups)) {
+    XLSX.utils.book_append_sheet(workbook, tableSheet(table.columns, table.rows), table.name);
+  }
+  // Only what the reader should see: no file paths, machine names or application details.
+  workbook.Props = { Title: title, Author: author, CreatedDate: generatedAt };
+  return writeSpreadsheet(workbook, format);
+}

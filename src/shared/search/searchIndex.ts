@@ -1,0 +1,68 @@
+import type { AnyRecord, RecordTable } from '../model/tables';
+import { recordTables } from '../model/tables';
+import { foldSearchCharacters, isUnspacedWord, searchWordsOf, wordsOfFolded } from './normalizeSearchText';
+import { searchTitleOf } from './recordSummary';
+import { buildSearchContext, type SearchableRecords, type SearchContext } from './searchContext';
+import { searchFieldsOf } from './searchFields';
+import { buildWordPostings, type WordPostings } from './wordPostings';
+
+export interface SearchEntry {
+  table: RecordTable;
+  record: AnyRecord;
+  title: string;
+  /** The title's words, each after a space (" beeline uzbekistan"), for exact, prefix and whole-word tests. */
+  titleKey: string;
+  /** An organization's other names, keyed like the title. */
+  aliasKeys: string[];
+}
+
+/**
+ * Records prepared for searching: each record's title and aliases as keys, and every distinct word of
+ * every record listed with the records containing it, so a query word is looked up rather than scanned for.
+ */
+export interface SearchIndex {
+  /** Table by table in `recordTables` order, each table's records in the order given. */
+  entries: SearchEntry[];
+  tableRanges: Record<RecordTable, { start: number; end: number }>;
+  /** Words of every field (see `searchFieldsOf`); `records` holds positions in `entries`. */
+  postings: WordPostings;
+  /** Positions in `postings.words` of the Chinese and Japanese words, which a query word may match inside. */
+  unspacedWordPositions: number[];
+  context: SearchContext;
+}
+
+/** A key for exact, prefix and whole-word comparisons: every word preceded by a space. */
+export function searchKeyOf(words: string[]): string {
+  return words.length === 0 ? '' : ` ${words.join(' ')}`;
+}
+
+export function buildSearchIndex(records: SearchableRecords): SearchIndex {
+  const context = buildSearchContext(records);
+  const entries: SearchEntry[] = [];
+  const tableRanges = {} as SearchIndex['tableRanges'];
+  for (const table of recordTables) {
+    const start = entries.length;
+    for (const record of records[table]) {
+      const title = searchTitleOf(table, record, context);
+      const aliases = table === 'organizations' && 'aliases' in record ? record.aliases : [];
+      entries.push({
+        table,
+        record,
+        title,
+        titleKey: searchKeyOf(searchWordsOf(title)),
+        aliasKeys: aliases.map((alias) => searchKeyOf(searchWordsOf(alias))),
+      });
+    }
+    tableRanges[table] = { start, end: entries.length };
+  }
+
+  const postings = buildWordPostings(entries.length, (position) => {
+    const { table, record } = entries[position];
+    const texts = searchFieldsOf(table, record, context).map((field) => field.text);
+    // One fold over all fields costs much less than one per field; the newlines keep their words apart.
+    return wordsOfFolded(foldSearchCharacters(texts.join('\n')));
+  });
+  const unspacedWordPositions: number[] = [];
+  for (const [position, word] of postings.words.entries()) if (isUnspacedWord(word)) unspacedWordPositions.push(position);
+  return { entries, tableRanges, postings, unspacedWordPositions, context };
+}

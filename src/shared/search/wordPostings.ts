@@ -1,0 +1,67 @@
+/**
+ * Which records contain each word. Flat typed arrays rather than one array per word: 100,000 deals hold
+ * millions of (word, record) pairs, and millions of small growing arrays cost more in garbage collection
+ * than everything else in building the index.
+ */
+export interface WordPostings {
+  /** Every distinct word, sorted, so the words a query word begins form one run, found by binary search. */
+  words: string[];
+  /** The records containing `words[w]` are `records[starts[w]]` up to (not including) `records[starts[w + 1]]`, ascending. */
+  starts: Int32Array;
+  records: Int32Array;
+}
+
+function withRoomFor(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  if (length <= array.length) return array;
+  const larger = new Int32Array(Math.max(length, array.length * 2));
+  larger.set(array);
+  return larger;
+}
+
+/** Lists the words of records 0 … recordCount − 1 (a word repeated within one record counts once). */
+export function buildWordPostings(recordCount: number, wordsOfRecord: (record: number) => readonly string[]): WordPostings {
+  const idOfWord = new Map<string, number>();
+  const wordsById: string[] = [];
+  let lastRecordOfWord = new Int32Array(1024);
+  let recordCountOfWord = new Int32Array(1024);
+  // The ids of each record's distinct words, record after record; recordEnds marks where each record's run ends.
+  let wordIdsOfRecords = new Int32Array(1 << 16);
+  let pairCount = 0;
+  const recordEnds = new Int32Array(recordCount);
+
+  for (let record = 0; record < recordCount; record++) {
+    for (const word of wordsOfRecord(record)) {
+      let id = idOfWord.get(word);
+      if (id === undefined) {
+        id = wordsById.length;
+        idOfWord.set(word, id);
+        wordsById.push(word);
+        lastRecordOfWord = withRoomFor(lastRecordOfWord, id + 1);
+        recordCountOfWord = withRoomFor(recordCountOfWord, id + 1);
+        lastRecordOfWord[id] = -1;
+      }
+      if (lastRecordOfWord[id] === record) continue;
+      lastRecordOfWord[id] = record;
+      recordCountOfWord[id] += 1;
+      wordIdsOfRecords = withRoomFor(wordIdsOfRecords, pairCount + 1);
+      wordIdsOfRecords[pairCount++] = id;
+    }
+    recordEnds[record] = pairCount;
+  }
+
+  const words = wordsById.slice().sort();
+  const rankOfId = new Int32Array(words.length);
+  const starts = new Int32Array(words.length + 1);
+  for (const [rank, word] of words.entries()) {
+    const id = idOfWord.get(word)!;
+    rankOfId[id] = rank;
+    starts[rank + 1] = starts[rank] + recordCountOfWord[id];
+  }
+  const records = new Int32Array(pairCount);
+  const nextSlot = starts.slice(0, words.length);
+  let pair = 0;
+  for (let record = 0; record < recordCount; record++) {
+    for (; pair < recordEnds[record]; pair++) records[nextSlot[rankOfId[wordIdsOfRecords[pair]]]++] = record;
+  }
+  return { words, starts, records };
+}
