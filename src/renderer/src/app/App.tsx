@@ -10,6 +10,7 @@ import { usePlatform } from '../platform/PlatformProvider';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { NoticeProvider, useNotices } from '../ui/Notices';
 import { useMenuCommands } from './useMenuCommands';
+import { useExportReport } from './useExportReport';
 import { useResetToDefaultDataset } from './useResetToDefaultDataset';
 import { useTheme } from './useTheme';
 
@@ -19,6 +20,7 @@ function Workbench() {
   const index = useRecords();
   const { notify } = useNotices();
   const resetCommand = useResetToDefaultDataset();
+  const exportReport = useExportReport();
   const [current, setCurrent] = useState<SectionTable>('deals');
   const [formMode, setFormMode] = useState<FormMode | null>(null);
   const [searchOpen, setSearchOpen] = useState(false);
@@ -48,6 +50,7 @@ function Workbench() {
     'import-spreadsheet': () => void importSpreadsheet(),
     'reset-default-dataset': resetCommand.ask,
     'global-search': () => setSearchOpen(true),
+    'export-report': () => void exportReport(),
     'new-deal': () => {
       setCurrent('deals');
       setFormMode({ kind: 'create', table: 'deals' });
@@ -65,6 +68,9 @@ function Workbench() {
           </button>
           <button type="button" onClick={() => void importSpreadsheet()}>
             Import…
+          </button>
+          <button type="button" onClick={() => void exportReport()} aria-keyshortcuts="Control+E">
+            Export report…
           </button>
           <button type="button" onClick={theme.toggle} aria-pressed={theme.resolved === 'dark'}>
             Dark mode
