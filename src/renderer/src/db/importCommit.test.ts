@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildImportPlan } from '@shared/import/buildImportPlan';
+import { dealsPlanInput, dealsStore } from '@shared/import/importPlan.testHelpers';
+import type { ImportPlan } from '@shared/import/importPlanTypes';
+import { createDataLayer } from './dataLayer';
+import { SilkLedgerDatabase } from './database';
+import { commitImportPlan, importBatchKey } from './importCommit';
+
+let db: SilkLedgerDatabase;
+let store: ReturnType<typeof dealsStore>;
+let plan: ImportPlan;
+const options = { actor: 'A. Analyst', now: '2025-06-01T12:00:00.000Z', newId: () => crypto.randomUUID() };
+
+async function snapshot() {
+  return {
+    deals: await db.deals.toArray(),
+    organizations: await db.organizations.toArray(),
+    sources: await db.sources.toArray(),
+    history: await db.history.count(),
+  };
+}
+
+beforeEach(async () => {
+  db = new SilkLedgerDatabase(`import-commit-${crypto.randomUUID()}`);
+  await db.open();
+  store = dealsStore();
+  await db.organizations.bulkAdd([...store.existing.organizations]);
+  await db.deals.bulkAdd([...store.existing.deals]);
+  plan = buildImportPlan(dealsPlanInput(store.existing));
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('committing an import plan', () => {
+  it('writes added and updated rows and what they introduce, with history in one batch', async () => {
+    const result = await commitImportPlan(db, plan, options);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(await db.deals.count()).toBe(store.existing.deals.length + plan.counts.added);
+    expect(await db.organizations.count()).toBe(store.existing.organizations.length + plan.newOrganizations.length);
+    expect((await db.deals.get(store.dataCentre.id))?.money?.amount).toBe(60_000_000);
+    const entries = await db.history.where('batchId').equals(result.value.batchId).toArray();
+    expect(entries).toHaveLength(
+      plan.counts.added + plan.counts.updated + plan.newOrganizations.length + plan.newIndicators.length + plan.newSources.length,
+    );
+    expect((await db.meta.get(importBatchKey(result.value.batchId)))?.value).toMatchObject({
+      counts: plan.counts,
+      actor: 'A. Analyst',
+    });
+  });
+
+  it('can be undone as a whole, leaving the stored records as they were', async () => {
+    const before = await snapshot();
+    const result = await commitImportPlan(db, plan, options);
+    if (!result.ok) throw new Error(result.error.message);
+    const undone = await createDataLayer(db, { actor: () => 'A. Analyst' }).undoBatch(result.value.batchId);
+    expect(undone.ok).toBe(true);
+    expect((await db.deals.get(store.dataCentre.id))?.money?.amount).toBe(50_000_000);
+    const activeDeals = (await db.deals.toArray()).filter((deal) => deal.deletedAt === null);
+    expect(activeDeals.map((deal) => deal.id).sort()).toEqual(before.deals.map((deal) => deal.id).sort());
+  });
+
+  it('writes nothing at all when one record is invalid', async () => {
+    const before = await snapshot();
+    const added = plan.rows.filter((row) => row.status === 'added');
+    const broken: ImportPlan = {
+      ...plan,
+      rows: plan.rows.map((row) => (row === added.at(-1) ? { ...row, record: { ...row.record, title: '' } } : row)),
+    };
+    const result = await commitImportPlan(db, broken, options);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(
+      /^The import was not written, because row \d+ of .+ is invalid: title: Title is required\.$/,
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,97 @@
+import type { Organization, OrganizationKind } from '../model/organization';
+import { guessOrganizationKind } from './fileReferences';
+import type { NewRecord } from './importPlanTypes';
+import { dateValue, idMatchKey, listValue, textValue, unionBy, withoutStamps, type KindPlanner } from './kindPlanner';
+import { addProblem, type PlanContext, type RowFields } from './planContext';
+
+export const organizationPlanner: KindPlanner<'organizations'> = {
+  table: 'organizations',
+  requiredFields: ['name'],
+  sourceFields: {
+    id: ['id'],
+    name: ['name'],
+    country: ['country'],
+    kind: ['kind'],
+    aliases: ['aliases'],
+    notes: ['notes'],
+    itParkResidency: ['itParkStatus', 'itParkSince'],
+  },
+  sameness: (byId) => (byId ? 'the same ID' : 'the same name (ignoring case, quotes and legal forms such as LLC)'),
+  // Organizations are matched by name and aliases through the organization matcher instead.
+  naturalKeyOf: () => null,
+  buildRecord(fields, context) {
+    const id = textValue(fields, 'id');
+    const name = textValue(fields, 'name');
+    const aliases = listValue(fields, 'aliases');
+    const nameKey = name === null ? '' : context.organizationKeyOf(name);
+    const existing = id
+      ? (context.store.byId.get(id) as Organization | undefined)
+      : findByNames(fields, context, nameKey, aliases);
+    const matchKey = id ? idMatchKey(id) : nameKey === '' ? null : nameKey;
+    const record: NewRecord<'organizations'> = existing
+      ? withoutStamps<'organizations'>(existing)
+      : newOrganizationRecord(id ?? context.input.newId(), name ?? '');
+
+    // Matched by name, the stored spelling stays ("Uzbektelecom JSC" does not rename "JSC Uzbektelecom");
+    // matched by id, the sheet's name is a deliberate rename.
+    if (name !== null && (!existing || (id && context.organizationKeyOf(existing.name) !== nameKey))) record.name = name;
+    record.aliases = unionBy(record.aliases, aliases, context.organizationKeyOf);
+    record.country = textValue(fields, 'country') ?? record.country;
+    record.kind = (textValue(fields, 'kind') as OrganizationKind | null) ?? record.kind;
+    record.notes = textValue(fields, 'notes') ?? record.notes;
+    record.itParkResidency = readResidency(fields, record.itParkResidency);
+    return { record, existing, matchKey, needs: [] };
+  },
+};
+
+function newOrganizationRecord(id: string, name: string): NewRecord<'organizations'> {
+  return {
+    id,
+    name,
+    country: null,
+    kind: guessOrganizationKind(name),
+    aliases: [],
+    capitalOrigin: [],
+    relations: [],
+    itParkResidency: null,
+    notes: '',
+    citations: [],
+  };
+}
+
+/** The stored organization the row's name, or failing that one of its aliases, belongs to. */
+function findByNames(
+  fields: RowFields,
+  context: PlanContext,
+  nameKey: string,
+  aliases: readonly string[],
+): Organization | undefined {
+  const { organizations } = context.store;
+  for (const key of [nameKey, ...aliases.map(context.organizationKeyOf)]) {
+    const lookup = organizations.lookupKey(key);
+    if (lookup.found === 'one') return lookup.organization;
+    if (lookup.found === 'several') {
+      const candidates = lookup.organizations.map((organization) => organization.name).join(', ');
+      addProblem(fields, context, {
+        field: key === nameKey ? 'name' : 'aliases',
+        code: 'ambiguous-organization',
+        message: `This name could be any of ${lookup.organizations.length} stored organizations: ${candidates}.`,
+        expected: 'a name or alias that belongs to one organization only (rename or merge the others first)',
+      });
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A residency date without a status implies residency; a status without a date keeps the stored date. */
+function readResidency(fields: RowFields, stored: Organization['itParkResidency']): Organization['itParkResidency'] {
+  const status = textValue(fields, 'itParkStatus') as NonNullable<Organization['itParkResidency']>['status'] | null;
+  const since = dateValue(fields, 'itParkSince');
+  if (status === null && since === null) return stored;
+  return {
+    status: status ?? stored?.status ?? 'resident',
+    since: since ?? stored?.since ?? null,
+    asOf: stored?.asOf ?? null,
+  };
+}
