@@ -1,3 +1,4 @@
+import { emptyRecordInputs } from '../model/emptyRecords';
 import type { Deal, DealKind, Party } from '../model/deal';
 import type { Citation } from '../model/record';
 import type { Money, MoneyQualifier } from '../values/money.schema';
@@ -73,20 +74,7 @@ export const dealPlanner: KindPlanner<'deals'> = {
 };
 
 function newDeal(id: string): NewRecord<'deals'> {
-  return {
-    id,
-    title: '',
-    kind: 'other',
-    status: 'unknown',
-    date: null,
-    place: '',
-    description: '',
-    parties: [],
-    sectors: [],
-    money: null,
-    outputs: [],
-    citations: [],
-  };
+  return { id, ...emptyRecordInputs.deals };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { countryCodeSchema } from '@shared/model/record';
 import { sourceSchema } from '@shared/model/source';
+import { emptyRecordInputs } from '@shared/model/emptyRecords';
 import type { RecordInput } from '@shared/model/tables';
 import { formatMoneyInWords, parseMoney } from '@shared/values/money';
 import type { Money } from '@shared/values/money.schema';
@@ -17,41 +18,12 @@ import type {
   SourceFormValues,
 } from './formSchemas';
 
-export type EditableTable = 'deals' | 'organizations' | 'events' | 'sources' | 'indicators';
+export type { EditableTable } from '@shared/model/emptyRecords';
 
 /** Form values read into a record, or every field that could not be read, keyed by its form field. */
 export type FormConversion<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
-/** What a new record starts as; fields no form edits (citations, participants, content) keep these. */
-export const emptyRecordInputs: { [T in EditableTable]: RecordInput<T> } = {
-  deals: {
-    title: '',
-    kind: 'other',
-    status: 'unknown',
-    date: null,
-    place: '',
-    description: '',
-    parties: [],
-    sectors: [],
-    money: null,
-    outputs: [],
-    citations: [],
-  },
-  organizations: {
-    name: '',
-    country: null,
-    kind: 'private-company',
-    aliases: [],
-    capitalOrigin: [],
-    relations: [],
-    itParkResidency: null,
-    notes: '',
-    citations: [],
-  },
-  events: { name: '', date: null, place: '', organizerIds: [], participants: [], dealIds: [], description: '', citations: [] },
-  sources: { title: '', kind: 'document', publisher: '', date: null, language: 'en', reference: '', content: '', notes: '' },
-  indicators: { name: '', unit: '', description: '', country: null },
-};
+export { emptyRecordInputs };
 
 export function readOptionalDate(text: string): ParseResult<PartialDate | null> {
   return text.trim() === '' ? parsed(null) : parsePartialDate(text);
