@@ -43,7 +43,11 @@ test('a new analyst opens the app on the cited default dataset, with no request 
 
   await app.section('Indicators').click();
   await app.openRecord('Services exports to China');
-  await expect(app.detailPane.getByRole('region', { name: 'Observations' })).toContainText('$7.4M');
+  const observations = app.detailPane.getByRole('region', { name: 'Observations' });
+  await expect(observations).toContainText('$7.4M');
+  await expect(
+    observations.getByRole('img', { name: 'Services exports to China: 2024 $2.7M; Q1–Q2 2025 $7.4M' }).locator('svg'),
+  ).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/indicators.png' });
 
   expect(outside).toEqual([]);

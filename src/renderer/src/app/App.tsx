@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { RecordFormDialog, type EditableTable, type FormMode } from '../features/forms/RecordFormDialog';
 import { GlobalSearch } from '../features/search/GlobalSearch';
+import { ImportDialog } from '../features/import/ImportDialog';
 import type { RecordTable } from '@shared/model/tables';
 import { StoreProvider } from '../db/StoreProvider';
 import { LiveRecordsProvider, useRecords } from '../features/records/liveRecords';
@@ -25,6 +26,7 @@ function Workbench() {
   const [formMode, setFormMode] = useState<FormMode | null>(null);
   const [searchOpen, setSearchOpen] = useState(false);
   const [openRequest, setOpenRequest] = useState<{ id: string }>();
+  const [importFile, setImportFile] = useState<{ name: string; bytes: Uint8Array }>();
 
   function openRecord(table: RecordTable, id: string) {
     // Observations have no table of their own; they are shown inside their indicator.
@@ -42,7 +44,7 @@ function Workbench() {
   async function importSpreadsheet() {
     const result = await platform.openSpreadsheet();
     if (!result.ok) notify('error', result.error.message);
-    else if (result.value) notify('info', `Read ${result.value.name} (${result.value.bytes.byteLength.toLocaleString()} bytes).`);
+    else if (result.value) setImportFile(result.value);
   }
 
   useMenuCommands({
@@ -121,6 +123,7 @@ function Workbench() {
         <span>{platform.edition === 'desktop' ? 'Desktop app' : 'Web edition'}</span>
         <span>Works offline: data stays on this computer</span>
       </footer>
+      {importFile && <ImportDialog file={importFile} onClose={() => setImportFile(undefined)} />}
       <GlobalSearch open={searchOpen} onClose={() => setSearchOpen(false)} onOpenRecord={openRecord} />
       {formMode && <RecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />}
       {resetCommand.confirming && (

@@ -6,6 +6,18 @@ import { readWorkbook } from '@shared/import/readWorkbook';
 /** An import plan's input without its id generator, which cannot cross into a worker. */
 export type WorkerPlanInput = Omit<ImportPlanInput, 'newId'>;
 
+/** A correction the analyst typed into the preview. */
+export interface CellFix {
+  rowNumber: number;
+  column: number;
+  text: string;
+}
+
+export interface PlannedImport {
+  plan: ImportPlan;
+  input: WorkerPlanInput;
+}
+
 const newId = () => crypto.randomUUID();
 
 /**
@@ -14,11 +26,13 @@ const newId = () => crypto.randomUUID();
  */
 const importWorker = {
   readWorkbook: (bytes: Uint8Array, fileName: string) => readWorkbook(bytes, fileName),
-  buildPlan: (input: WorkerPlanInput): ImportPlan => buildImportPlan({ ...input, newId }),
-  applyCellFix(plan: ImportPlan, input: WorkerPlanInput, rowNumber: number, column: number, text: string) {
-    const fixed = applyCellFix(plan, { ...input, newId }, rowNumber, column, text);
-    const { newId: _dropped, ...rest } = fixed.input;
-    return { plan: fixed.plan, input: rest };
+  /** Builds the plan, then replays the analyst's cell fixes over it in the order they were made. */
+  planWithFixes(input: WorkerPlanInput, fixes: readonly CellFix[]): PlannedImport {
+    let fullInput: ImportPlanInput = { ...input, newId };
+    let plan = buildImportPlan(fullInput);
+    for (const fix of fixes) ({ plan, input: fullInput } = applyCellFix(plan, fullInput, fix.rowNumber, fix.column, fix.text));
+    const { newId: _dropped, ...rest } = fullInput;
+    return { plan, input: rest };
   },
 };
 

@@ -2,6 +2,7 @@ import type { AnyRecord, RecordTable } from '@shared/model/tables';
 import { formatPartialDate } from '@shared/values/partialDate';
 import { formatObservationValue } from '../indicators/observationFormat';
 import { observationsByIndicator } from '../indicators/indicatorColumns';
+import { ObservationChart } from '../indicators/ObservationChart';
 import { useRecords } from '../records/liveRecords';
 
 /** Records linked to this one that its own fields do not show: an organization's deals, an indicator's series. */
@@ -29,6 +30,7 @@ export function LinkedRecords({ table, record }: { table: RecordTable; record: A
     return (
       <section aria-label="Observations">
         <h3>Observations</h3>
+        {observations.length > 0 && <ObservationChart title={record.name} unit={record.unit} observations={observations} />}
         <table className="mini-table">
           <thead>
             <tr>

@@ -1,0 +1,83 @@
+import { importFields, importRecordKinds, type ImportRecordKind } from '@shared/import/fieldSynonyms';
+import type { ImportMode } from '@shared/import/importPlanTypes';
+import type { ImportChoices } from './useImportPlan';
+import { columnLetter } from './cellText';
+
+const kindLabels: Record<ImportRecordKind, string> = {
+  deals: 'Deals',
+  organizations: 'Organizations',
+  observations: 'Indicator observations',
+  events: 'Events',
+};
+
+const modeLabels: Record<ImportMode, string> = {
+  'add-and-update': 'Add new and update matches',
+  'add-only': 'Add new only',
+  'update-only': 'Update matches only',
+};
+
+const ignore = '';
+
+/** Step 2: what the rows are, which field each column fills, and whether to add, update or both. */
+export function MappingStep({ choices }: { choices: ImportChoices }) {
+  const { header, kind, fields } = choices;
+  return (
+    <section className="import-step" aria-labelledby="import-mapping-heading">
+      <h3 id="import-mapping-heading">2. Columns</h3>
+      <div className="import-fields">
+        <label className="stacked-field">
+          Import as
+          <select value={kind} onChange={(event) => choices.chooseKind(event.target.value as ImportRecordKind)}>
+            {importRecordKinds.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {kindLabels[candidate]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="stacked-field">
+          Rows that match the store
+          <select value={choices.mode} onChange={(event) => choices.chooseMode(event.target.value as ImportMode)}>
+            {Object.entries(modeLabels).map(([mode, label]) => (
+              <option key={mode} value={mode}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <table className="import-table import-mapping">
+        <caption>Field for each column</caption>
+        <thead>
+          <tr>
+            <th scope="col">Column</th>
+            <th scope="col">Header</th>
+            <th scope="col">Field</th>
+          </tr>
+        </thead>
+        <tbody>
+          {header.headers.map((text, column) => (
+            <tr key={column}>
+              <th scope="row">{columnLetter(column)}</th>
+              <td>{text}</td>
+              <td>
+                <select
+                  aria-label={`Field for column ${columnLetter(column)} (${text})`}
+                  value={fields[column] ?? ignore}
+                  onChange={(event) => choices.chooseField(column, event.target.value || null)}
+                >
+                  <option value={ignore}>— ignore —</option>
+                  {importFields[kind].map((field) => (
+                    <option key={field.field} value={field.field}>
+                      {field.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import type { ImportChoices } from './useImportPlan';
+import type { ImportWorkbook } from '@shared/import/workbookTypes';
+import { cellText, columnLetter } from './cellText';
+
+const rowsShown = 8;
+
+/** Step 1: which sheet, and which row holds the headers. */
+export function SheetStep({ workbook, choices }: { workbook: ImportWorkbook; choices: ImportChoices }) {
+  const { sheet, header } = choices;
+  const headerRowNumber = header.headerRowIndex + 1;
+  return (
+    <section className="import-step" aria-labelledby="import-sheet-heading">
+      <h3 id="import-sheet-heading">1. Sheet and header</h3>
+      <div className="import-fields">
+        <label className="stacked-field">
+          Sheet
+          <select value={choices.sheetIndex} onChange={(event) => choices.chooseSheet(Number(event.target.value))}>
+            {workbook.sheets.map((candidate, index) => (
+              <option key={index} value={index}>
+                {candidate.hidden ? `${candidate.name} (hidden)` : candidate.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <HeaderRowField
+          key={choices.sheetIndex}
+          rowNumber={headerRowNumber}
+          rowCount={sheet.rowCount}
+          onChange={choices.chooseHeaderRow}
+        />
+      </div>
+      {workbook.textLayout && (
+        <p className="muted">
+          Read as {workbook.textLayout.encoding} text, columns separated by “
+          {workbook.textLayout.delimiter === '\t' ? 'tab' : workbook.textLayout.delimiter}”.
+        </p>
+      )}
+      {sheet.warnings.map((warning) => (
+        <p key={warning} className="muted">
+          {warning}
+        </p>
+      ))}
+      <div className="import-table-scroll">
+        <table className="import-table">
+          <caption>First rows of the sheet</caption>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              {Array.from({ length: sheet.columnCount }, (_, column) => (
+                <th key={column} scope="col">
+                  {columnLetter(column)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sheet.rows.slice(0, rowsShown).map((row, index) => (
+              <tr key={index} className={index === header.headerRowIndex ? 'import-header-row' : undefined}>
+                <th scope="row">{index + 1}</th>
+                {row.map((cell, column) => (
+                  <td key={column}>{cellText(cell)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>Headers: {header.headers.map((text, column) => `${columnLetter(column)} “${text}”`).join(', ') || 'none found'}</p>
+    </section>
+  );
+}
+
+/** Keeps what the analyst types until it is a row of the sheet, so the field can be cleared and retyped. */
+function HeaderRowField(props: { rowNumber: number; rowCount: number; onChange(rowNumber: number): void }) {
+  const [draft, setDraft] = useState(String(props.rowNumber));
+  return (
+    <label className="stacked-field">
+      Header row
+      <input
+        type="number"
+        min={1}
+        max={Math.max(1, props.rowCount)}
+        value={draft}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          const rowNumber = Number(event.target.value);
+          if (Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= props.rowCount && rowNumber !== props.rowNumber) {
+            props.onChange(rowNumber);
+          }
+        }}
+      />
+    </label>
+  );
+}

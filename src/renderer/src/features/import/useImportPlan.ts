@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useState } from 'react';
+import { chooseDefaultSheet } from '@shared/import/chooseSheet';
+import { buildRecordsFromSheet, detectHeaderRows, type HeaderDetection } from '@shared/import/detectHeader';
+import type { ImportRecordKind } from '@shared/import/fieldSynonyms';
+import type { ColumnMapping } from '@shared/import/importFieldTypes';
+import type { ExistingRecords, ImportMode } from '@shared/import/importPlanTypes';
+import { mergedHeaderTexts } from '@shared/import/mergedHeaderRows';
+import { detectRecordKind, proposeMapping } from '@shared/import/proposeMapping';
+import type { ImportSheet, ImportWorkbook } from '@shared/import/workbookTypes';
+import type { CellFix, PlannedImport, WorkerPlanInput } from '../../workers/importWorker';
+import type { ImportWorkerHandle } from '../../workers/importWorkerClient';
+
+export type { CellFix } from '../../workers/importWorker';
+
+/**
+ * Every choice of the import dialog and the plan they lead to. The plan is rebuilt from scratch
+ * when a choice changes and the analyst's cell fixes are replayed over it, so a fix survives a
+ * change of mode or a skipped row; choices that change which rows and columns there are (sheet,
+ * header row) start the fixes over.
+ */
+export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecords, worker: ImportWorkerHandle) {
+  const [sheetIndex, setSheetIndex] = useState(() => chooseDefaultSheet(workbook) ?? 0);
+  const [headerRowChoice, setHeaderRowChoice] = useState<number | null>(null);
+  const [kindChoice, setKindChoice] = useState<ImportRecordKind | null>(null);
+  const [fieldChoices, setFieldChoices] = useState<Readonly<Record<number, string | null>>>({});
+  const [mode, setMode] = useState<ImportMode>('add-and-update');
+  const [excludedRows, setExcludedRows] = useState<readonly number[]>([]);
+  const [fixes, setFixes] = useState<readonly CellFix[]>([]);
+  const [now] = useState(() => new Date().toISOString());
+
+  const sheet = workbook.sheets[sheetIndex];
+  const detectedHeader = useMemo(() => detectHeaderRows(sheet), [sheet]);
+  const header = useMemo(() => headerAt(sheet, detectedHeader, headerRowChoice), [sheet, detectedHeader, headerRowChoice]);
+  const records = useMemo(() => buildRecordsFromSheet(sheet, header), [sheet, header]);
+  const detectedKind = useMemo(() => detectRecordKind(header.headers) ?? 'deals', [header]);
+  const kind = kindChoice ?? detectedKind;
+  const proposal = useMemo(() => proposeMapping(header.headers, kind), [header, kind]);
+  const fields = useMemo(
+    () => proposal.map((column) => (column.column in fieldChoices ? (fieldChoices[column.column] ?? null) : column.field)),
+    [proposal, fieldChoices],
+  );
+  const mapping = useMemo<ColumnMapping[]>(() => fields.flatMap((field, column) => (field ? [{ column, field }] : [])), [fields]);
+
+  const baseInput = useMemo<WorkerPlanInput>(
+    () => ({
+      kind,
+      fileName: workbook.fileName,
+      sheetName: sheet.name,
+      headers: header.headers,
+      rows: records.rows,
+      skippedRowCount: records.skippedEmpty + records.skippedRepeatedHeaders,
+      mapping,
+      options: { mode, excludedRows, date1904: workbook.date1904 },
+      existing,
+      now,
+    }),
+    [kind, workbook, sheet, header, records, mapping, mode, excludedRows, existing, now],
+  );
+
+  // Planning runs in the worker so a large sheet never freezes the window; a result that arrives
+  // after the choices changed again is dropped.
+  const [outcome, setOutcome] = useState<{
+    for: [WorkerPlanInput, readonly CellFix[]];
+    planned?: PlannedImport;
+    error?: string;
+  }>();
+  useEffect(() => {
+    let current = true;
+    const request: [WorkerPlanInput, readonly CellFix[]] = [baseInput, fixes];
+    worker.api.planWithFixes(baseInput, fixes).then(
+      (planned) => current && setOutcome({ for: request, planned }),
+      (error: unknown) =>
+        current &&
+        setOutcome({
+          for: request,
+          error: `The preview could not be prepared: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [baseInput, fixes, worker]);
+  // The last preview stays on screen while a newer one is prepared: outcome changes only on arrival.
+  const planned = outcome?.planned ?? null;
+  const planning = outcome?.for[0] !== baseInput || outcome?.for[1] !== fixes;
+  const planError = planning ? undefined : outcome?.error;
+
+  function startOver() {
+    setFieldChoices({});
+    setExcludedRows([]);
+    setFixes([]);
+  }
+
+  return {
+    sheetIndex,
+    sheet,
+    header,
+    kind,
+    fields,
+    mode,
+    planned,
+    planning,
+    planError,
+    chooseSheet(index: number) {
+      setSheetIndex(index);
+      setHeaderRowChoice(null);
+      setKindChoice(null);
+      startOver();
+    },
+    /** 1-based, as Excel numbers rows. */
+    chooseHeaderRow(rowNumber: number) {
+      setHeaderRowChoice(rowNumber);
+      startOver();
+    },
+    chooseKind(next: ImportRecordKind) {
+      setKindChoice(next);
+      setFieldChoices({});
+    },
+    chooseField(column: number, field: string | null) {
+      setFieldChoices((current) => ({ ...current, [column]: field }));
+    },
+    chooseMode: setMode,
+    setRowExcluded(rowNumber: number, excluded: boolean) {
+      setExcludedRows((current) =>
+        excluded ? [...current.filter((row) => row !== rowNumber), rowNumber] : current.filter((row) => row !== rowNumber),
+      );
+    },
+    applyFix(fix: CellFix) {
+      setFixes((current) => [...current, fix]);
+    },
+  };
+}
+
+export type ImportChoices = ReturnType<typeof useImportPlan>;
+
+function headerAt(sheet: ImportSheet, detected: HeaderDetection, rowNumber: number | null): HeaderDetection {
+  if (rowNumber === null || rowNumber - 1 === detected.headerRowIndex || !sheet.rows[rowNumber - 1]) return detected;
+  return { headerRowIndex: rowNumber - 1, headerRowCount: 1, headers: mergedHeaderTexts(sheet, rowNumber - 1) };
+}

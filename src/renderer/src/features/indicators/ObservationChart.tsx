@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import type { Observation } from '@shared/model/indicator';
+import { formatPartialDate } from '@shared/values/partialDate';
+import { echarts } from '../../ui/charts/echarts';
+import { formatObservationValue } from './observationFormat';
+
+interface ObservationChartProps {
+  title: string;
+  unit: string;
+  observations: Observation[];
+}
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
+
+function cssVariable(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+}
+
+/** An indicator's series as small bars; the observations table beside it is the text fallback. */
+export function ObservationChart({ title, unit, observations }: ObservationChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!ref.current) return;
+    const chart = echarts.init(ref.current, undefined, { renderer: 'svg' });
+    const text = cssVariable('--text');
+    chart.setOption({
+      aria: {
+        enabled: true,
+        label: {
+          description: `${title}: ${observations.map((o) => `${formatPartialDate(o.period)} ${formatObservationValue(o, unit)}`).join('; ')}`,
+        },
+      },
+      animation: false,
+      grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => String(value) },
+      xAxis: {
+        type: 'category',
+        data: observations.map((o) => formatPartialDate(o.period)),
+        axisLabel: { color: text, fontSize: 11 },
+      },
+      yAxis: {
+        type: 'value',
+        axisLabel: { color: text, fontSize: 11, formatter: (value: number) => compact.format(value) },
+        splitLine: { lineStyle: { color: cssVariable('--border') } },
+      },
+      series: [
+        { type: 'bar', data: observations.map((o) => o.value), itemStyle: { color: cssVariable('--accent') }, barMaxWidth: 36 },
+      ],
+    });
+    return () => chart.dispose();
+  }, [title, unit, observations]);
+
+  // ECharts' aria option names the chart with its data ("Services exports to China: 2024 $2.7M; …").
+  return <div ref={ref} className="observation-chart" role="img" />;
+}
