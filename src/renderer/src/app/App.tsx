@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { NoticeProvider, useNotices } from '../ui/Notices';
 import { useMenuCommands } from './useMenuCommands';
 import { useExportReport } from './useExportReport';
+import { useFileDrop } from './useFileDrop';
 import { useResetToDefaultDataset } from './useResetToDefaultDataset';
 import { useTheme } from './useTheme';
 
@@ -27,6 +28,7 @@ function Workbench() {
   const [searchOpen, setSearchOpen] = useState(false);
   const [openRequest, setOpenRequest] = useState<{ id: string }>();
   const [importFile, setImportFile] = useState<{ name: string; bytes: Uint8Array }>();
+  const drop = useFileDrop(setImportFile);
 
   function openRecord(table: RecordTable, id: string) {
     // Observations have no table of their own; they are shown inside their indicator.
@@ -60,7 +62,12 @@ function Workbench() {
   });
 
   return (
-    <div className="app-shell">
+    <div className="app-shell" {...drop.handlers}>
+      {drop.dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop the spreadsheet to import it
+        </div>
+      )}
       <header className="app-header">
         <h1 className="app-title">Silk Ledger</h1>
         <span className="app-subtitle">Uzbekistan–China technology cooperation</span>
