@@ -94,3 +94,21 @@ test('a file of the wrong kind is refused with a clear message and nothing is wr
   await app.dialog.getByRole('button', { name: 'Close' }).click();
   await expect(app.sidebarCount('Deals')).toHaveText('11');
 });
+
+test('a saved column mapping is offered again for a file with the same headers', async ({ page }, testInfo) => {
+  const path = testInfo.outputPath('ministry-agreements.xlsx');
+  writeTwoHeaderWorkbook(path);
+  const app = new ImportPage(page);
+  await app.open();
+  await app.importFile(path);
+  const dateField = app.dialog.getByRole('combobox', { name: /^Field for column B/ });
+  await dateField.selectOption({ label: '— ignore —' });
+  await app.dialog.getByLabel('Save this mapping as').fill('Ministry agreements without dates');
+  await app.dialog.getByRole('button', { name: 'Save mapping' }).click();
+  await app.dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await app.importFile(path);
+  await expect(dateField).not.toHaveValue('');
+  await app.dialog.getByRole('button', { name: 'Use mapping “Ministry agreements without dates”' }).click();
+  await expect(dateField).toHaveValue('');
+});

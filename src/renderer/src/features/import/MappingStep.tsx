@@ -2,6 +2,7 @@ import { importFields, importRecordKinds, type ImportRecordKind } from '@shared/
 import type { ImportMode } from '@shared/import/importPlanTypes';
 import type { ImportChoices } from './useImportPlan';
 import { columnLetter } from './cellText';
+import { MappingPresets } from './MappingPresets';
 
 const kindLabels: Record<ImportRecordKind, string> = {
   deals: 'Deals',
@@ -78,6 +79,7 @@ export function MappingStep({ choices }: { choices: ImportChoices }) {
           ))}
         </tbody>
       </table>
+      <MappingPresets choices={choices} />
     </section>
   );
 }

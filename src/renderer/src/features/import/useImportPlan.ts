@@ -9,6 +9,7 @@ import { detectRecordKind, proposeMapping } from '@shared/import/proposeMapping'
 import type { ImportSheet, ImportWorkbook } from '@shared/import/workbookTypes';
 import type { CellFix, PlannedImport, WorkerPlanInput } from '../../workers/importWorker';
 import type { ImportWorkerHandle } from '../../workers/importWorkerClient';
+import type { MappingPreset } from './mappingPresets';
 
 export type { CellFix } from '../../workers/importWorker';
 
@@ -120,6 +121,10 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
       setFieldChoices((current) => ({ ...current, [column]: field }));
     },
     chooseMode: setMode,
+    applyPreset(preset: MappingPreset) {
+      setKindChoice(preset.kind);
+      setFieldChoices(Object.fromEntries(preset.fields.map((field, column) => [column, field])));
+    },
     setRowExcluded(rowNumber: number, excluded: boolean) {
       setExcludedRows((current) =>
         excluded ? [...current.filter((row) => row !== rowNumber), rowNumber] : current.filter((row) => row !== rowNumber),
