@@ -81,3 +81,24 @@ test('global search finds a deal by an alias of its party and opens it', async (
   await expect(app.main.getByRole('heading', { name: 'Deals' })).toBeVisible();
   await expect(app.detailPane.getByRole('heading', { name: /Mobile operators’ projects/ })).toBeVisible();
 });
+
+test('adds an observation to an indicator and edits it', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.section('Indicators').click();
+  await app.openRecord('Services exports to China');
+  const observations = app.detailPane.getByRole('region', { name: 'Observations' });
+  await observations.getByRole('button', { name: 'Add observation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New observation' });
+  await dialog.getByRole('textbox', { name: 'Period' }).fill('Q3 2025');
+  await dialog.getByRole('textbox', { name: 'Value' }).fill('3.1 million');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(observations).toContainText('Q3 2025');
+  await expect(observations).toContainText('$3.1M');
+
+  await observations.getByRole('button', { name: 'Edit observation for Q3 2025' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit observation' });
+  await edit.getByRole('combobox', { name: 'Qualifier' }).selectOption('approximately');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(observations).toContainText('≈ $3.1M');
+});

@@ -85,7 +85,8 @@ test('explains a corrupt workbook and writes nothing', async ({ page }) => {
   await app.open();
 
   await app.importFile(path);
-  await expect(app.alert).toContainText('broken.xlsx');
+  // The worker that reads the file starts cold; on a loaded CI machine that can take a while.
+  await expect(app.alert).toContainText('broken.xlsx', { timeout: 20_000 });
   await expect(app.importButton).toHaveCount(0);
   await app.dialog.getByRole('button', { name: 'Close' }).click();
   await expect(app.dialog).toBeHidden();

@@ -11,6 +11,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // CI machines have two cores shared by two browsers; give assertions room under load.
+  expect: { timeout: 10_000 },
   reporter: process.env['CI'] ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -128,3 +128,16 @@ test('the row context menu works from the keyboard', async ({ page }) => {
   await menu.getByRole('menuitem', { name: 'Annotate…' }).click();
   await expect(page.getByRole('dialog', { name: /^Annotate “Agreement/ })).toBeVisible();
 });
+
+test('Ctrl+Z undoes the last change to the records and Ctrl+Shift+Z redoes it', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.openRecord(tencent);
+  await app.detailPane.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(app.section('Deals')).toContainText('10');
+  await app.table().focus();
+  await page.keyboard.press('Control+z');
+  await expect(app.section('Deals')).toContainText('11');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(app.section('Deals')).toContainText('10');
+});

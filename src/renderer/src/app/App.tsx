@@ -13,6 +13,7 @@ import { NoticeProvider, useNotices } from '../ui/Notices';
 import { useMenuCommands } from './useMenuCommands';
 import { useExportReport } from './useExportReport';
 import { useFileDrop } from './useFileDrop';
+import { useUndoShortcuts } from './useUndoShortcuts';
 import { useResetToDefaultDataset } from './useResetToDefaultDataset';
 import { useTheme } from './useTheme';
 
@@ -29,6 +30,7 @@ function Workbench() {
   const [openRequest, setOpenRequest] = useState<{ id: string }>();
   const [importFile, setImportFile] = useState<{ name: string; bytes: Uint8Array }>();
   const drop = useFileDrop(setImportFile);
+  useUndoShortcuts();
 
   function openRecord(table: RecordTable, id: string) {
     // Observations have no table of their own; they are shown inside their indicator.

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { datasetSchema } from '@shared/model/dataset';
-import defaultDatasetJson from '../../../../resources/default-dataset.json';
 import { resetToDefaultDataset } from '../db/defaultDataset';
+import { defaultDataset } from '../db/defaultDatasetFile';
 import { useStore } from '../db/storeContext';
 import { useNotices } from '../ui/Notices';
 
@@ -14,7 +13,7 @@ export function useResetToDefaultDataset() {
   async function reset() {
     setConfirming(false);
     try {
-      await resetToDefaultDataset(db, datasetSchema.parse(defaultDatasetJson));
+      await resetToDefaultDataset(db, defaultDataset());
       notify('success', 'The store now holds the default dataset again.');
     } catch (error) {
       notify('error', `The reset failed and the store was left as it was: ${(error as Error).message}`);

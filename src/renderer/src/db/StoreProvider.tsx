@@ -1,10 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { datasetSchema } from '@shared/model/dataset';
-import defaultDatasetJson from '../../../../resources/default-dataset.json';
 import { readAnalystName } from './analystName';
+import { ChangeUndoStack } from './changeUndoStack';
 import { createDataLayer } from './dataLayer';
 import { SilkLedgerDatabase } from './database';
 import { ensureDefaultDataset } from './defaultDataset';
+import { defaultDataset } from './defaultDatasetFile';
 import { StoreContext, type Store } from './storeContext';
 
 type OpenState = { status: 'opening' } | { status: 'open'; store: Store } | { status: 'failed'; message: string };
@@ -29,10 +29,12 @@ export function StoreProvider({ children, databaseName }: { children: ReactNode;
     let cancelled = false;
     (async () => {
       await db.open();
-      await ensureDefaultDataset(db, datasetSchema.parse(defaultDatasetJson));
+      await ensureDefaultDataset(db, defaultDataset());
       // Ask the browser not to evict the store under storage pressure; refusals are harmless.
       void navigator.storage?.persist?.().catch(() => false);
-      if (!cancelled) setState({ status: 'open', store: { db, data: createDataLayer(db, { actor: readAnalystName }) } });
+      const changes = new ChangeUndoStack();
+      const data = createDataLayer(db, { actor: readAnalystName, onCommitted: changes.record });
+      if (!cancelled) setState({ status: 'open', store: { db, data, changes } });
     })().catch((error: unknown) => {
       if (!cancelled) setState({ status: 'failed', message: describeOpenError(error) });
     });

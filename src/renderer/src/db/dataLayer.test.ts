@@ -181,3 +181,20 @@ describe('undo', () => {
     expect((await db.organizations.toArray()).every((organization) => organization.deletedAt !== null)).toBe(true);
   });
 });
+
+describe('change notifications', () => {
+  it('reports each committed change once, and nothing for a rejected write', async () => {
+    const reported: string[][] = [];
+    const notified = createDataLayer(db, {
+      actor: () => 'A. Analyst',
+      onCommitted: (entries) => reported.push(entries.map((entry) => entry.action)),
+    });
+    const created = await notified.create('organizations', organizationInput({ name: 'Tencent' }));
+    await notified.create('deals', dealInput({ title: '' }));
+    if (!created.ok) throw new Error(created.error.message);
+    await notified.remove('organizations', created.value.id);
+    const [deleted] = await notified.historyOf(created.value.id);
+    await notified.undo(deleted.id);
+    expect(reported).toEqual([['create'], ['delete'], ['restore']]);
+  });
+});

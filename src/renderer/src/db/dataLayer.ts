@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import isDeepEqual from 'fast-deep-equal';
 import type { HistoryAction, HistoryEntry } from '@shared/model/history';
 import { recordLabels } from '@shared/model/recordLabels';
@@ -21,6 +21,8 @@ export interface DataLayerOptions {
   actor: () => string;
   now?: () => Date;
   newId?: () => string;
+  /** Told of every committed change (including undos), e.g. to keep an undo stack. */
+  onCommitted?: (entries: HistoryEntry[]) => void;
 }
 
 export interface WriteContext {
@@ -39,6 +41,22 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
   const allTables = () => [...recordTables.map((table) => db.table(table)), db.history];
+
+  // The history entries each transaction wrote, reported once it has committed.
+  const writtenIn = new WeakMap<Transaction, HistoryEntry[]>();
+
+  async function write<T>(work: () => Promise<T>): Promise<DataResult<T>> {
+    let written: HistoryEntry[] = [];
+    const result = await asDataResult(() =>
+      db.transaction('rw', allTables(), async (transaction) => {
+        const value = await work();
+        written = writtenIn.get(transaction) ?? [];
+        return value;
+      }),
+    );
+    if (result.ok && written.length) options.onCommitted?.(written);
+    return result;
+  }
 
   function tableOf<T extends RecordTable>(table: T): Table<RecordOf<T>, string> {
     return db.table(table);
@@ -80,6 +98,8 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
       undoOf: context.undoOf ?? null,
     };
     await db.history.add(entry);
+    const transaction = Dexie.currentTransaction;
+    if (transaction) writtenIn.set(transaction, [...(writtenIn.get(transaction) ?? []), entry]);
     return entry;
   }
 
@@ -91,36 +111,32 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
   }
 
   async function create<T extends RecordTable>(table: T, input: RecordInput<T>, context: WriteContext = {}) {
-    return asDataResult(() =>
-      db.transaction('rw', allTables(), async () => {
-        const stamp = now();
-        const candidate = { ...input, id: input.id ?? newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
-        const valid = validate(table, candidate, 'save');
-        await assertReferencesExist(table, valid, 'save');
-        if (await tableOf(table).get(valid.id))
-          throw rejection(`Could not save the ${recordLabels[table].one}: the id ${valid.id} is already taken`);
-        await tableOf(table).add(valid);
-        await record('create', table, null, valid, context);
-        return valid;
-      }),
-    );
+    return write(async () => {
+      const stamp = now();
+      const candidate = { ...input, id: input.id ?? newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
+      const valid = validate(table, candidate, 'save');
+      await assertReferencesExist(table, valid, 'save');
+      if (await tableOf(table).get(valid.id))
+        throw rejection(`Could not save the ${recordLabels[table].one}: the id ${valid.id} is already taken`);
+      await tableOf(table).add(valid);
+      await record('create', table, null, valid, context);
+      return valid;
+    });
   }
 
   async function update<T extends RecordTable>(table: T, id: string, changes: Changes<T>, context: WriteContext = {}) {
-    return asDataResult(() =>
-      db.transaction('rw', allTables(), async () => {
-        const before = await existing(table, id, 'update');
-        const merged = { ...before, ...changes, id, createdAt: before.createdAt, deletedAt: before.deletedAt };
-        const { updatedAt: _previous, ...mergedWithoutStamp } = merged;
-        const { updatedAt: _before, ...beforeWithoutStamp } = before;
-        if (isDeepEqual(mergedWithoutStamp, beforeWithoutStamp)) return before;
-        const valid = validate(table, { ...merged, updatedAt: now() }, 'update');
-        await assertReferencesExist(table, valid, 'update');
-        await tableOf(table).put(valid);
-        await record('update', table, before, valid, context);
-        return valid;
-      }),
-    );
+    return write(async () => {
+      const before = await existing(table, id, 'update');
+      const merged = { ...before, ...changes, id, createdAt: before.createdAt, deletedAt: before.deletedAt };
+      const { updatedAt: _previous, ...mergedWithoutStamp } = merged;
+      const { updatedAt: _before, ...beforeWithoutStamp } = before;
+      if (isDeepEqual(mergedWithoutStamp, beforeWithoutStamp)) return before;
+      const valid = validate(table, { ...merged, updatedAt: now() }, 'update');
+      await assertReferencesExist(table, valid, 'update');
+      await tableOf(table).put(valid);
+      await record('update', table, before, valid, context);
+      return valid;
+    });
   }
 
   async function setDeleted<T extends RecordTable>(
@@ -146,7 +162,7 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     id: string,
     context: WriteContext = {},
   ): Promise<DataResult<RecordOf<T>>> {
-    return asDataResult(() => db.transaction('rw', allTables(), async () => (await setDeleted(table, id, true, context)).after));
+    return write(async () => (await setDeleted(table, id, true, context)).after);
   }
 
   async function restore<T extends RecordTable>(
@@ -154,7 +170,7 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     id: string,
     context: WriteContext = {},
   ): Promise<DataResult<RecordOf<T>>> {
-    return asDataResult(() => db.transaction('rw', allTables(), async () => (await setDeleted(table, id, false, context)).after));
+    return write(async () => (await setDeleted(table, id, false, context)).after);
   }
 
   async function undoEntries(entries: HistoryEntry[]): Promise<HistoryEntry[]> {
@@ -179,24 +195,20 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
 
   /** Reverses one change, refusing if a later change touched the same fields. */
   async function undo(historyId: string): Promise<DataResult<HistoryEntry[]>> {
-    return asDataResult(() =>
-      db.transaction('rw', allTables(), async () => {
-        const entry = await db.history.get(historyId);
-        if (!entry) throw rejection(`Could not undo: there is no history entry with id ${historyId}`);
-        return undoEntries([entry]);
-      }),
-    );
+    return write(async () => {
+      const entry = await db.history.get(historyId);
+      if (!entry) throw rejection(`Could not undo: there is no history entry with id ${historyId}`);
+      return undoEntries([entry]);
+    });
   }
 
   /** Reverses every change of one operation (an import, a bulk edit), all or nothing. */
   async function undoBatch(batchId: string): Promise<DataResult<HistoryEntry[]>> {
-    return asDataResult(() =>
-      db.transaction('rw', allTables(), async () => {
-        const entries = (await db.history.where('batchId').equals(batchId).toArray()).filter((entry) => entry.undoOf === null);
-        if (!entries.length) throw rejection(`Could not undo: no changes belong to batch ${batchId}`);
-        return undoEntries(entries);
-      }),
-    );
+    return write(async () => {
+      const entries = (await db.history.where('batchId').equals(batchId).toArray()).filter((entry) => entry.undoOf === null);
+      if (!entries.length) throw rejection(`Could not undo: no changes belong to batch ${batchId}`);
+      return undoEntries(entries);
+    });
   }
 
   async function historyOf(recordId: string): Promise<HistoryEntry[]> {

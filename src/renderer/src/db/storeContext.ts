@@ -1,10 +1,12 @@
 import { createContext, useContext } from 'react';
+import type { ChangeUndoStack } from './changeUndoStack';
 import type { DataLayer } from './dataLayer';
 import type { SilkLedgerDatabase } from './database';
 
 export interface Store {
   db: SilkLedgerDatabase;
   data: DataLayer;
+  changes: ChangeUndoStack;
 }
 
 export const StoreContext = createContext<Store | undefined>(undefined);

@@ -3,6 +3,11 @@ import type { ImportWorkerApi } from './importWorker';
 
 export interface ImportWorkerHandle {
   api: Comlink.Remote<ImportWorkerApi>;
+  /**
+   * Rejects if the worker itself fails (it could not load, or crashed): comlink calls would
+   * otherwise wait forever, so callers race their call against this.
+   */
+  failed: Promise<never>;
   /** Stops whatever the worker is doing at once; the next call needs a new handle. */
   terminate(): void;
 }
@@ -10,5 +15,11 @@ export interface ImportWorkerHandle {
 /** Starts a worker for one import; cancelling terminates it, which drops any half-done work. */
 export function startImportWorker(): ImportWorkerHandle {
   const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'silk-ledger-import' });
-  return { api: Comlink.wrap<ImportWorkerApi>(worker), terminate: () => worker.terminate() };
+  const failed = new Promise<never>((_resolve, reject) => {
+    worker.addEventListener('error', (event) => reject(new Error(event.message || 'the import worker stopped unexpectedly')));
+    worker.addEventListener('messageerror', () => reject(new Error('the import worker sent a message that could not be read')));
+  });
+  // Nobody may be waiting when the worker fails; the rejection is still handled where it matters.
+  failed.catch(() => undefined);
+  return { api: Comlink.wrap<ImportWorkerApi>(worker), failed, terminate: () => worker.terminate() };
 }

@@ -1,13 +1,16 @@
+import { useState } from 'react';
 import type { AnyRecord, RecordTable } from '@shared/model/tables';
 import { formatPartialDate } from '@shared/values/partialDate';
 import { formatObservationValue } from '../indicators/observationFormat';
 import { observationsByIndicator } from '../indicators/indicatorColumns';
 import { ObservationChart } from '../indicators/ObservationChart';
+import { RecordFormDialog, type FormMode } from '../forms/RecordFormDialog';
 import { useRecords } from '../records/liveRecords';
 
 /** Records linked to this one that its own fields do not show: an organization's deals, an indicator's series. */
 export function LinkedRecords({ table, record }: { table: RecordTable; record: AnyRecord }) {
   const index = useRecords();
+  const [formMode, setFormMode] = useState<FormMode | null>(null);
   if (table === 'organizations') {
     const deals = index.active.deals.filter((deal) => deal.parties.some((party) => party.organizationId === record.id));
     return (
@@ -30,6 +33,9 @@ export function LinkedRecords({ table, record }: { table: RecordTable; record: A
     return (
       <section aria-label="Observations">
         <h3>Observations</h3>
+        <button type="button" onClick={() => setFormMode({ kind: 'create', table: 'observations', indicatorId: record.id })}>
+          Add observation
+        </button>
         {observations.length > 0 && <ObservationChart title={record.name} unit={record.unit} observations={observations} />}
         <table className="mini-table">
           <thead>
@@ -37,6 +43,9 @@ export function LinkedRecords({ table, record }: { table: RecordTable; record: A
               <th scope="col">Period</th>
               <th scope="col">Value</th>
               <th scope="col">Basis</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -45,10 +54,20 @@ export function LinkedRecords({ table, record }: { table: RecordTable; record: A
                 <td>{formatPartialDate(observation.period)}</td>
                 <td>{formatObservationValue(observation, record.unit)}</td>
                 <td>{observation.basis === 'period' ? 'for the period' : 'cumulative'}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={`Edit observation for ${formatPartialDate(observation.period)}`}
+                    onClick={() => setFormMode({ kind: 'edit', table: 'observations', id: observation.id })}
+                  >
+                    Edit
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        {formMode && <RecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />}
       </section>
     );
   }

@@ -2,22 +2,28 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { recordLabels } from '@shared/model/recordLabels';
 import { recordTitle } from '@shared/model/recordTitle';
 import type { AnyRecord, RecordOf } from '@shared/model/tables';
+import { formatPartialDate } from '@shared/values/partialDate';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useNotices } from '../../ui/Notices';
 import { useRecords } from '../records/liveRecords';
 import { DealForm } from './DealForm';
 import { EventForm } from './EventForm';
-import type { EditableTable } from './formValues';
+import type { EditableTable, FormTable } from './formValues';
 import { IndicatorForm } from './IndicatorForm';
+import { ObservationForm } from './ObservationForm';
 import { OrganizationForm } from './OrganizationForm';
 import { SourceForm } from './SourceForm';
 import type { RecordFormProps } from './useRecordForm';
 import { useWarnBeforeUnload } from './useWarnBeforeUnload';
 import '../../ui/form/form.css';
 
-export type { EditableTable } from './formValues';
+export type { EditableTable, FormTable } from './formValues';
 
-export type FormMode = { kind: 'create'; table: EditableTable } | { kind: 'edit'; table: EditableTable; id: string };
+/** An observation is created for one indicator, so its create mode names it. */
+export type FormMode =
+  | { kind: 'create'; table: EditableTable }
+  | { kind: 'create'; table: 'observations'; indicatorId: string }
+  | { kind: 'edit'; table: FormTable; id: string };
 
 export interface RecordFormDialogProps {
   mode: FormMode;
@@ -25,13 +31,15 @@ export interface RecordFormDialogProps {
   onSaved?(record: AnyRecord): void;
 }
 
-type FormOfKindProps = Omit<RecordFormProps<EditableTable>, 'record' | 'onSaved'> & {
-  table: EditableTable;
+type FormOfKindProps = Omit<RecordFormProps<FormTable>, 'record' | 'onSaved' | 'initial'> & {
+  table: FormTable;
   record: AnyRecord | null;
+  /** The indicator a new observation belongs to. */
+  indicatorId?: string;
   onSaved: (record: AnyRecord) => void;
 };
 
-function FormOfKind({ table, record, ...props }: FormOfKindProps) {
+function FormOfKind({ table, record, indicatorId, ...props }: FormOfKindProps) {
   switch (table) {
     case 'deals':
       return <DealForm {...props} record={record as RecordOf<'deals'> | null} />;
@@ -43,6 +51,14 @@ function FormOfKind({ table, record, ...props }: FormOfKindProps) {
       return <SourceForm {...props} record={record as RecordOf<'sources'> | null} />;
     case 'indicators':
       return <IndicatorForm {...props} record={record as RecordOf<'indicators'> | null} />;
+    case 'observations':
+      return (
+        <ObservationForm
+          {...props}
+          record={record as RecordOf<'observations'> | null}
+          initial={indicatorId === undefined ? undefined : { indicatorId }}
+        />
+      );
   }
 }
 
@@ -85,7 +101,9 @@ export function RecordFormDialog({ mode, onClose, onSaved }: RecordFormDialogPro
   }
 
   function saved(result: AnyRecord) {
-    notify('success', `Saved the ${one} “${recordTitle(result)}”.`);
+    // An observation has no title of its own; its period is what the analyst knows it by.
+    const title = 'period' in result ? formatPartialDate(result.period) : recordTitle(result);
+    notify('success', `Saved the ${one} “${title}”.`);
     onSaved?.(result);
     onClose();
   }
@@ -120,7 +138,14 @@ export function RecordFormDialog({ mode, onClose, onSaved }: RecordFormDialogPro
             </div>
           </>
         ) : (
-          <FormOfKind table={mode.table} record={record} onSaved={saved} onCancel={requestClose} onDirtyChange={setDirty} />
+          <FormOfKind
+            table={mode.table}
+            record={record}
+            indicatorId={'indicatorId' in mode ? mode.indicatorId : undefined}
+            onSaved={saved}
+            onCancel={requestClose}
+            onDirtyChange={setDirty}
+          />
         )}
       </dialog>
       {/* Outside the form's <dialog> so its Escape and close events do not reach the form's handlers. */}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dealSchema, partySchema } from '@shared/model/deal';
 import { eventSchema } from '@shared/model/event';
-import { indicatorSchema } from '@shared/model/indicator';
+import { indicatorSchema, observationSchema } from '@shared/model/indicator';
 import { itParkStatuses, organizationSchema } from '@shared/model/organization';
 import { sourceSchema } from '@shared/model/source';
 
@@ -65,8 +65,18 @@ export const indicatorFormSchema = z.object({
   description: z.string(),
 });
 
+/** An indicator's value for one period; the period and the figure are typed as the source words them. */
+export const observationFormSchema = z.object({
+  period: z.string(),
+  value: z.string(),
+  qualifier: observationSchema.shape.qualifier,
+  basis: observationSchema.shape.basis,
+  notes: z.string(),
+});
+
 export type DealFormValues = z.infer<typeof dealFormSchema>;
 export type OrganizationFormValues = z.infer<typeof organizationFormSchema>;
 export type EventFormValues = z.infer<typeof eventFormSchema>;
 export type SourceFormValues = z.infer<typeof sourceFormSchema>;
 export type IndicatorFormValues = z.infer<typeof indicatorFormSchema>;
+export type ObservationFormValues = z.infer<typeof observationFormSchema>;

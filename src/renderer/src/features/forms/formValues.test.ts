@@ -8,6 +8,8 @@ import {
   eventToFormValues,
   indicatorFromFormValues,
   indicatorToFormValues,
+  observationFromFormValues,
+  observationToFormValues,
   organizationFromFormValues,
   organizationToFormValues,
   sourceFromFormValues,
@@ -148,6 +150,76 @@ describe('event, source and indicator form values', () => {
     expect(sourceFromFormValues({ ...values, language: 'Chinese' }, emptyRecordInputs.sources)).toMatchObject({
       ok: false,
       issues: [{ field: 'language' }],
+    });
+  });
+});
+
+describe('observation form values', () => {
+  const indicatorId = '3c2b1a09-8f7e-4d6c-9b5a-493827160514';
+  const observation: RecordInput<'observations'> = {
+    indicatorId,
+    period: { unit: 'quarter', start: '2025-04-01', end: '2025-06-30' },
+    value: 24,
+    qualifier: 'at-least',
+    basis: 'cumulative',
+    organizationIds: [huawei],
+    notes: 'IT Park residents with Chinese capital',
+    citations: [{ sourceId, excerpt: '24 companies', location: '' }],
+  };
+  const base = { ...emptyRecordInputs.observations, indicatorId };
+
+  it('shows the period and value as an analyst would type them, and reads them back unchanged', () => {
+    const values = observationToFormValues(observation);
+    expect(values).toEqual({
+      period: 'Q2 2025',
+      value: '24',
+      qualifier: 'at-least',
+      basis: 'cumulative',
+      notes: observation.notes,
+    });
+    expect(observationFromFormValues(values, observation)).toEqual({ ok: true, value: observation });
+  });
+
+  it('starts a new observation with an empty period and value', () => {
+    expect(observationToFormValues(base, true)).toMatchObject({ period: '', value: '', qualifier: 'exact', basis: 'period' });
+  });
+
+  it('reads values with scale words and thousands separators', () => {
+    const values = { ...observationToFormValues(base, true), period: '2024' };
+    const read = (value: string) => {
+      const result = observationFromFormValues({ ...values, value }, base);
+      return result.ok ? result.value.value : result.issues;
+    };
+    expect(read('7.4 million')).toBe(7_400_000);
+    expect(read('632,100')).toBe(632_100);
+    expect(read('24')).toBe(24);
+    const result = observationFromFormValues({ ...values, value: '7.4 million' }, base);
+    expect(result.ok && result.value.indicatorId).toBe(indicatorId);
+    expect(result.ok && result.value.period).toEqual({ unit: 'year', start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('shows a large round value in words', () => {
+    expect(observationToFormValues({ ...observation, value: 7_400_000 }).value).toBe('7.4 million');
+  });
+
+  it('reads a range of quarters as the period', () => {
+    const result = observationFromFormValues({ ...observationToFormValues(observation), period: 'Q1–Q2 2025' }, observation);
+    expect(result.ok && result.value.period).toEqual({ unit: 'quarter', start: '2025-01-01', end: '2025-06-30' });
+  });
+
+  it('puts an empty period, and an empty or unreadable value, on their fields', () => {
+    const values = { ...observationToFormValues(base, true), value: '24' };
+    expect(observationFromFormValues(values, base)).toEqual({
+      ok: false,
+      issues: [{ field: 'period', message: 'Write the period, such as "Q2 2025", "2024" or "Q1–Q2 2025".' }],
+    });
+    expect(observationFromFormValues({ ...values, period: '2024', value: '' }, base)).toMatchObject({
+      ok: false,
+      issues: [{ field: 'value' }],
+    });
+    expect(observationFromFormValues({ ...values, period: '2024', value: '24 companies' }, base)).toMatchObject({
+      ok: false,
+      issues: [{ field: 'value' }],
     });
   });
 });

@@ -1,29 +1,55 @@
 import { countryCodeSchema } from '@shared/model/record';
 import { sourceSchema } from '@shared/model/source';
-import { emptyRecordInputs } from '@shared/model/emptyRecords';
+import { emptyRecordInputs as emptySharedInputs, type EditableTable } from '@shared/model/emptyRecords';
 import type { RecordInput } from '@shared/model/tables';
 import { formatMoneyInWords, parseMoney } from '@shared/values/money';
 import type { Money } from '@shared/values/money.schema';
 import { formatPartialDate, parsePartialDate } from '@shared/values/partialDate';
 import type { PartialDate } from '@shared/values/partialDate.schema';
+import { parseLocalizedNumber, roundDecimalNoise } from '@shared/values/number';
+import { formatNumberInWords } from '@shared/values/numberFormat';
 import { parsed, parseFailure, type ParseResult } from '@shared/values/parseResult';
 import { formatQuantity, parseQuantity } from '@shared/values/quantity';
+import { readScale } from '@shared/values/scale';
 import type { Quantity } from '@shared/values/quantity.schema';
 import type { FieldIssue } from '../../db/dataErrors';
 import type {
   DealFormValues,
   EventFormValues,
   IndicatorFormValues,
+  ObservationFormValues,
   OrganizationFormValues,
   SourceFormValues,
 } from './formSchemas';
 
 export type { EditableTable } from '@shared/model/emptyRecords';
 
+/** The tables a record form edits: the shared editable ones plus an indicator's observations. */
+export type FormTable = EditableTable | 'observations';
+
 /** Form values read into a record, or every field that could not be read, keyed by its form field. */
 export type FormConversion<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
-export { emptyRecordInputs };
+/**
+ * A new observation before the analyst fills it in. Its indicator comes from where it is added, and its
+ * period and value are shown empty (see `observationToFormValues`), so these placeholders are never saved.
+ */
+export const emptyObservationInput: RecordInput<'observations'> = {
+  indicatorId: '',
+  period: { unit: 'year', start: '1970-01-01', end: '1970-12-31' },
+  value: 0,
+  qualifier: 'exact',
+  basis: 'period',
+  organizationIds: [],
+  notes: '',
+  citations: [],
+};
+
+/** What a new record of each form's table starts as. */
+export const emptyRecordInputs: { [T in FormTable]: RecordInput<T> } = {
+  ...emptySharedInputs,
+  observations: emptyObservationInput,
+};
 
 export function readOptionalDate(text: string): ParseResult<PartialDate | null> {
   return text.trim() === '' ? parsed(null) : parsePartialDate(text);
@@ -223,4 +249,59 @@ export function indicatorFromFormValues(
   base: RecordInput<'indicators'>,
 ): FormConversion<RecordInput<'indicators'>> {
   return { ok: true, value: { ...values, country: base.country } };
+}
+
+const VALUE_EXAMPLES = 'Write a number such as "7.4 million", "632,100" or "24".';
+
+/** An observation's figure with an optional scale word: "7.4 million", "632,100", "1.2 bn", "24". */
+export function readObservationValue(text: string): ParseResult<number> {
+  const trimmed = text.trim();
+  if (trimmed === '') return parseFailure(`Write the value. ${VALUE_EXAMPLES}`);
+  const wordAt = trimmed.search(/\p{L}/u);
+  const digits = wordAt === -1 ? trimmed : trimmed.slice(0, wordAt);
+  const number = parseLocalizedNumber(digits);
+  if (!number.ok) return parseFailure(`Could not read "${trimmed}" as a value. ${number.message}`);
+  if (wordAt === -1) return number;
+  const scale = readScale(trimmed.slice(wordAt), 'money', !/\s$/.test(digits));
+  if (!scale || scale.rest !== '')
+    return parseFailure(
+      `Could not read "${trimmed}" as a value: only a scale such as "million" may follow the number. ${VALUE_EXAMPLES}`,
+    );
+  return parsed(roundDecimalNoise(number.value * scale.factor));
+}
+
+function readPeriod(text: string): ParseResult<PartialDate> {
+  if (text.trim() === '') return parseFailure('Write the period, such as "Q2 2025", "2024" or "Q1–Q2 2025".');
+  return parsePartialDate(text);
+}
+
+/** `isNew` shows a new observation's placeholder period and value as empty fields. */
+export function observationToFormValues(observation: RecordInput<'observations'>, isNew = false): ObservationFormValues {
+  return {
+    period: isNew ? '' : dateText(observation.period),
+    value: isNew ? '' : formatNumberInWords(observation.value, 6),
+    qualifier: observation.qualifier,
+    basis: observation.basis,
+    notes: observation.notes,
+  };
+}
+
+/** `base` supplies the indicator, the named organizations and the citations, which the form does not edit. */
+export function observationFromFormValues(
+  values: ObservationFormValues,
+  base: RecordInput<'observations'>,
+): FormConversion<RecordInput<'observations'>> {
+  const reader = fieldReader();
+  const period = reader.read('period', readPeriod(values.period));
+  const value = reader.read('value', readObservationValue(values.value));
+  return reader.result({
+    indicatorId: base.indicatorId,
+    period: period ?? base.period,
+    value: value ?? base.value,
+    qualifier: values.qualifier,
+    basis: values.basis,
+    organizationIds: base.organizationIds,
+    notes: values.notes,
+    citations: base.citations,
+  });
 }

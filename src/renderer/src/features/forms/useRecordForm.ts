@@ -7,19 +7,22 @@ import type { RecordInput, RecordOf } from '@shared/model/tables';
 import type { FieldIssue } from '../../db/dataErrors';
 import { useStore } from '../../db/storeContext';
 import { formFieldForIssue } from './formFieldForIssue';
-import { emptyRecordInputs, type EditableTable, type FormConversion } from './formValues';
+import { emptyRecordInputs, type FormConversion, type FormTable } from './formValues';
 
 /** One kind's form: the shape it validates and how its values map to and from the record. */
-export interface RecordFormDefinition<T extends EditableTable, V extends FieldValues> {
+export interface RecordFormDefinition<T extends FormTable, V extends FieldValues> {
   table: T;
   schema: z.ZodType<V, V>;
-  toFormValues: (record: RecordInput<T>) => V;
+  /** `isNew` is true when the form creates a record from its empty starting point. */
+  toFormValues: (record: RecordInput<T>, isNew: boolean) => V;
   fromFormValues: (values: V, base: RecordInput<T>) => FormConversion<RecordInput<T>>;
 }
 
-export interface RecordFormProps<T extends EditableTable> {
+export interface RecordFormProps<T extends FormTable> {
   /** The record to edit, or null to create one. */
   record: RecordOf<T> | null;
+  /** What a new record starts with over its kind's empty one, such as an observation's indicator. */
+  initial?: Partial<RecordInput<T>>;
   onSaved: (record: RecordOf<T>) => void;
   onCancel: () => void;
   onDirtyChange: (dirty: boolean) => void;
@@ -30,13 +33,13 @@ export interface RecordFormProps<T extends EditableTable> {
  * the same conversion that saving uses; saving writes through the data layer, whose verdict is final:
  * its issues are put back on the fields they name, and its message heads the form.
  */
-export function useRecordForm<T extends EditableTable, V extends FieldValues>(
+export function useRecordForm<T extends FormTable, V extends FieldValues>(
   definition: RecordFormDefinition<T, V>,
-  { record, onSaved, onDirtyChange }: RecordFormProps<T>,
+  { record, initial, onSaved, onDirtyChange }: RecordFormProps<T>,
 ) {
   const { data } = useStore();
   const [summary, setSummary] = useState<string | null>(null);
-  const base = (record ?? emptyRecordInputs[definition.table]) as RecordInput<T>;
+  const base = (record ?? { ...emptyRecordInputs[definition.table], ...initial }) as RecordInput<T>;
   const resolver = useMemo(() => {
     const withConversion = definition.schema.superRefine((values, context) => {
       const conversion = definition.fromFormValues(values, emptyRecordInputs[definition.table]);
@@ -53,7 +56,7 @@ export function useRecordForm<T extends EditableTable, V extends FieldValues>(
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     resolver,
-    defaultValues: definition.toFormValues(base) as DefaultValues<V>,
+    defaultValues: definition.toFormValues(base, record === null) as DefaultValues<V>,
   });
   const { isDirty } = form.formState;
   const one = recordLabels[definition.table].one;

@@ -80,7 +80,7 @@ function Working({ label, onCancel }: { label: string; onCancel: () => void }) {
 
 async function readFile(worker: ImportWorkerHandle, name: string, bytes: Uint8Array): Promise<ReadOutcome> {
   try {
-    const result = await worker.api.readWorkbook(bytes, name);
+    const result = await Promise.race([worker.api.readWorkbook(bytes, name), worker.failed]);
     if (!result.ok) return { ok: false, message: result.error.message };
     if (chooseDefaultSheet(result.workbook) === null) {
       return { ok: false, message: `${name} has no data on any sheet, so there is nothing to import.` };

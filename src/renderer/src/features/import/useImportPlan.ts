@@ -68,7 +68,7 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
   useEffect(() => {
     let current = true;
     const request: [WorkerPlanInput, readonly CellFix[]] = [baseInput, fixes];
-    worker.api.planWithFixes(baseInput, fixes).then(
+    Promise.race([worker.api.planWithFixes(baseInput, fixes), worker.failed]).then(
       (planned) => current && setOutcome({ for: request, planned }),
       (error: unknown) =>
         current &&

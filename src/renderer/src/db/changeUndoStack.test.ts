@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ChangeUndoStack } from './changeUndoStack';
+import { createDataLayer, type DataLayer } from './dataLayer';
+import { SilkLedgerDatabase } from './database';
+import { organizationInput } from './testing/sampleInputs';
+
+let db: SilkLedgerDatabase;
+let data: DataLayer;
+let stack: ChangeUndoStack;
+
+beforeEach(async () => {
+  db = new SilkLedgerDatabase(`undo-stack-${crypto.randomUUID()}`);
+  await db.open();
+  stack = new ChangeUndoStack();
+  data = createDataLayer(db, { actor: () => 'A. Analyst', onCommitted: stack.record });
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('session undo and redo', () => {
+  it('undoes the latest change first and redoes it again', async () => {
+    const created = await data.create('organizations', organizationInput({ name: 'Tencent' }));
+    if (!created.ok) throw new Error(created.error.message);
+    await data.update('organizations', created.value.id, { name: 'Tencent Holdings' });
+
+    await stack.undo(data);
+    expect((await db.organizations.get(created.value.id))?.name).toBe('Tencent');
+    await stack.undo(data);
+    expect((await db.organizations.get(created.value.id))?.deletedAt).not.toBeNull();
+    expect(await stack.undo(data)).toBeNull();
+
+    await stack.redo(data);
+    expect((await db.organizations.get(created.value.id))?.deletedAt).toBeNull();
+    await stack.redo(data);
+    expect((await db.organizations.get(created.value.id))?.name).toBe('Tencent Holdings');
+    expect(await stack.redo(data)).toBeNull();
+  });
+
+  it('forgets what could be redone once a new change is made', async () => {
+    const created = await data.create('organizations', organizationInput({ name: 'Tencent' }));
+    if (!created.ok) throw new Error(created.error.message);
+    await stack.undo(data);
+    await data.create('organizations', organizationInput({ name: 'ZTE' }));
+    expect(await stack.redo(data)).toBeNull();
+  });
+});
