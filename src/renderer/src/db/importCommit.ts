@@ -15,6 +15,9 @@ export interface ImportBatch {
 
 export const importBatchKey = (batchId: string) => `import-batch:${batchId}`;
 
+/** Rows validated between two turns of the event loop: about a frame's worth of zod work. */
+const validationSlice = 1000;
+
 interface CommitOptions {
   actor: string;
   now: string;
@@ -56,51 +59,79 @@ export async function commitImportPlan(
     return parsed.data as AnyRecord;
   }
 
-  return asDataResult(() =>
-    db.transaction('rw', [db.table(plan.table), db.organizations, db.indicators, db.sources, db.history, db.meta], async () => {
-      const introduced: Array<[RecordTable, object[]]> = [
-        ['organizations', plan.newOrganizations],
-        ['indicators', plan.newIndicators],
-        ['sources', plan.newSources],
-      ];
-      for (const [table, inputs] of introduced) {
-        const records = inputs.map((input) => validated(table, { ...input, ...stamp }, null));
-        await db.table(table).bulkAdd(records);
-        for (const record of records) history.push(entry(table, null, record));
+  interface Candidate {
+    table: RecordTable;
+    record: AnyRecord;
+    /** The stored record an updated row replaces; its id and creation time are kept. */
+    existingId: string | null;
+  }
+
+  return asDataResult(async () => {
+    // Validation is the slow part of a large import; it runs before the transaction, in slices
+    // that give the window a turn between them, because awaiting a timer inside an IndexedDB
+    // transaction would let it commit half-way.
+    const candidates: Candidate[] = [];
+    const introduced: Array<[RecordTable, object[]]> = [
+      ['organizations', plan.newOrganizations],
+      ['indicators', plan.newIndicators],
+      ['sources', plan.newSources],
+    ];
+    for (const [table, inputs] of introduced) {
+      for (const input of inputs)
+        candidates.push({ table, record: validated(table, { ...input, ...stamp }, null), existingId: null });
+    }
+    let sinceYield = 0;
+    for (const row of plan.rows) {
+      if (row.status !== 'added' && !(row.status === 'updated' && row.existingId)) continue;
+      const existingId = row.status === 'updated' ? row.existingId : null;
+      const candidate = existingId
+        ? { ...(row.record as object), ...stamp, id: existingId }
+        : { ...(row.record as object), ...stamp };
+      candidates.push({ table: plan.table, record: validated(plan.table, candidate, row.rowNumber), existingId });
+      if (++sinceYield === validationSlice) {
+        sinceYield = 0;
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      const added: AnyRecord[] = [];
-      const updated: AnyRecord[] = [];
-      for (const row of plan.rows) {
-        if (row.status === 'added') {
-          const record = validated(plan.table, { ...(row.record as object), ...stamp }, row.rowNumber);
-          added.push(record);
-          history.push(entry(plan.table, null, record));
-        } else if (row.status === 'updated' && row.existingId) {
-          const before = (await db.table(plan.table).get(row.existingId)) as AnyRecord | undefined;
-          if (!before)
-            throw rejection(`The import was not written: the record row ${row.rowNumber} updates was deleted meanwhile`);
-          const record = validated(
-            plan.table,
-            { ...(row.record as object), id: before.id, createdAt: before.createdAt, updatedAt: options.now, deletedAt: null },
-            row.rowNumber,
-          );
-          updated.push(record);
-          history.push(entry(plan.table, before, record));
+    }
+
+    return db.transaction(
+      'rw',
+      [db.table(plan.table), db.organizations, db.indicators, db.sources, db.history, db.meta],
+      async () => {
+        const existingIds = candidates.flatMap((candidate) => (candidate.existingId ? [candidate.existingId] : []));
+        const stored = new Map(
+          ((await db.table(plan.table).bulkGet(existingIds)) as Array<AnyRecord | undefined>).flatMap((record) =>
+            record ? [[record.id, record] as const] : [],
+          ),
+        );
+        const additions = new Map<RecordTable, AnyRecord[]>();
+        const updated: AnyRecord[] = [];
+        for (const { table, record, existingId } of candidates) {
+          if (!existingId) {
+            additions.set(table, [...(additions.get(table) ?? []), record]);
+            history.push(entry(table, null, record));
+            continue;
+          }
+          const before = stored.get(existingId);
+          if (!before) throw rejection(`The import was not written: a record it updates (${existingId}) was deleted meanwhile`);
+          const after = { ...record, createdAt: before.createdAt } as AnyRecord;
+          updated.push(after);
+          history.push(entry(table, before, after));
         }
-      }
-      await db.table(plan.table).bulkAdd(added);
-      await db.table(plan.table).bulkPut(updated);
-      await db.history.bulkAdd(history);
-      const batch: ImportBatch = {
-        batchId,
-        fileName: plan.fileName,
-        sheetName: plan.sheetName,
-        at: options.now,
-        actor: options.actor,
-        counts: plan.counts,
-      };
-      await db.meta.put({ key: importBatchKey(batchId), value: batch });
-      return batch;
-    }),
-  );
+        for (const [table, records] of additions) await db.table(table).bulkAdd(records);
+        await db.table(plan.table).bulkPut(updated);
+        await db.history.bulkAdd(history);
+        const batch: ImportBatch = {
+          batchId,
+          fileName: plan.fileName,
+          sheetName: plan.sheetName,
+          at: options.now,
+          actor: options.actor,
+          counts: plan.counts,
+        };
+        await db.meta.put({ key: importBatchKey(batchId), value: batch });
+        return batch;
+      },
+    );
+  });
 }
