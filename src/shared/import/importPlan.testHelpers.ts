@@ -3,6 +3,7 @@
  * expectation can be checked against the data right above it. Used by tests only.
  */
 import type { Deal } from '../model/deal';
+import { emptyRecordInputs } from '../model/emptyRecords';
 import type { Organization } from '../model/organization';
 import { moneyFromNumber } from '../values/money';
 import type { SheetRecord } from './detectHeader';
@@ -23,15 +24,9 @@ const storedId = sequentialIds(900_000);
 export function storedOrganization(name: string, fields: Partial<Organization> = {}): Organization {
   return {
     id: storedId(),
+    ...emptyRecordInputs.organizations,
     name,
-    country: null,
     kind: 'private-company',
-    aliases: [],
-    capitalOrigin: [],
-    relations: [],
-    itParkResidency: null,
-    notes: '',
-    citations: [],
     createdAt: stamp,
     updatedAt: stamp,
     deletedAt: null,
@@ -42,17 +37,10 @@ export function storedOrganization(name: string, fields: Partial<Organization> =
 export function storedDeal(title: string, fields: Partial<Deal> = {}): Deal {
   return {
     id: storedId(),
+    ...emptyRecordInputs.deals,
     title,
     kind: 'commercial-contract',
     status: 'signed',
-    date: null,
-    place: '',
-    description: '',
-    parties: [],
-    sectors: [],
-    money: null,
-    outputs: [],
-    citations: [],
     createdAt: stamp,
     updatedAt: stamp,
     deletedAt: null,

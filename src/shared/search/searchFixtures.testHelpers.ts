@@ -2,6 +2,7 @@
 import type { RecordOf, RecordTable } from '../model/tables';
 import { recordSchemas, recordTables } from '../model/tables';
 import type { SearchableRecords } from './searchContext';
+import { emptyRecordInputs } from '../model/emptyRecords';
 
 let lastId = 0;
 /** A valid UUID that is easy to tell apart in a failure message. */
@@ -17,15 +18,9 @@ export function organization(fields: Partial<RecordOf<'organizations'>>): Record
   return {
     id: nextId(),
     ...stamps,
+    ...emptyRecordInputs.organizations,
     name: 'Unnamed organization',
-    country: null,
     kind: 'private-company',
-    aliases: [],
-    capitalOrigin: [],
-    relations: [],
-    itParkResidency: null,
-    notes: '',
-    citations: [],
     ...fields,
   };
 }
@@ -34,17 +29,8 @@ export function deal(fields: Partial<RecordOf<'deals'>>): RecordOf<'deals'> {
   return {
     id: nextId(),
     ...stamps,
+    ...emptyRecordInputs.deals,
     title: 'Untitled deal',
-    kind: 'other',
-    status: 'unknown',
-    date: null,
-    place: '',
-    description: '',
-    parties: [],
-    sectors: [],
-    money: null,
-    outputs: [],
-    citations: [],
     ...fields,
   };
 }

@@ -1,13 +1,10 @@
-import type { FieldValues } from 'react-hook-form';
 import { observationBases } from '@shared/model/indicator';
 import { moneyQualifiers } from '@shared/values/money.schema';
 import { formatGroupedNumber } from '@shared/values/numberFormat';
-import { FieldFrame } from '../../ui/form/FieldFrame';
 import { InterpretedTextField } from '../../ui/form/InterpretedTextField';
 import { PartialDateField } from '../../ui/form/PartialDateField';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextAreaField } from '../../ui/form/TextAreaField';
-import { useFieldState, type FieldProps } from '../../ui/form/useFieldState';
 import { observationFormSchema, type ObservationFormValues } from './formSchemas';
 import { observationFromFormValues, observationToFormValues, readObservationValue } from './formValues';
 import { RecordFormFrame } from './RecordFormFrame';
@@ -30,30 +27,6 @@ function interpretValue(text: string): string | null {
   return value.ok ? formatGroupedNumber(value.value, 6) : null;
 }
 
-/** Whether the value covers the period or stands at its end; the shared select would label "period" as "Period". */
-function BasisField<T extends FieldValues>({ control, name, label, hint }: FieldProps<T, string>) {
-  const field = useFieldState<T, string>(control, name);
-  return (
-    <FieldFrame label={label} hint={hint} error={field.error}>
-      {(attributes) => (
-        <select
-          {...attributes}
-          ref={field.ref}
-          value={field.value}
-          onChange={(event) => field.onChange(event.target.value)}
-          onBlur={field.onBlur}
-        >
-          {observationBases.map((basis) => (
-            <option key={basis} value={basis}>
-              {basisLabels[basis]}
-            </option>
-          ))}
-        </select>
-      )}
-    </FieldFrame>
-  );
-}
-
 /** One value of an indicator; its indicator, the organizations it names and its citations are kept as they are. */
 export function ObservationForm(props: RecordFormProps<'observations'>) {
   const { control, submit, summary, submitting } = useRecordForm(observationForm, props);
@@ -72,10 +45,13 @@ export function ObservationForm(props: RecordFormProps<'observations'>) {
       </div>
       <div className="form-columns">
         <SelectField control={control} name="qualifier" label="Qualifier" options={moneyQualifiers} />
-        <BasisField
+        <SelectField
           control={control}
           name="basis"
           label="Basis"
+          options={observationBases}
+          // "period" alone would read as a field name; say what the value covers.
+          optionLabel={(basis) => basisLabels[basis as (typeof observationBases)[number]]}
           hint="Cumulative: a running total or a count standing at the end of the period."
         />
       </div>

@@ -4,13 +4,22 @@ import { FieldFrame } from './FieldFrame';
 import { useFieldState, type FieldProps } from './useFieldState';
 
 interface SelectFieldProps<T extends FieldValues> extends FieldProps<T, string> {
-  /** Stored codes, shown with `labelOf`. */
+  /** Stored codes, shown with `labelOf` unless `optionLabel` says otherwise. */
   options: readonly string[];
+  optionLabel?: (option: string) => string;
   /** The label of an empty choice, for fields that may be left unset. */
   emptyOption?: string;
 }
 
-export function SelectField<T extends FieldValues>({ control, name, label, hint, options, emptyOption }: SelectFieldProps<T>) {
+export function SelectField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  options,
+  emptyOption,
+  optionLabel = labelOf,
+}: SelectFieldProps<T>) {
   const field = useFieldState<T, string>(control, name);
   return (
     <FieldFrame label={label} hint={hint} error={field.error}>
@@ -25,7 +34,7 @@ export function SelectField<T extends FieldValues>({ control, name, label, hint,
           {emptyOption !== undefined && <option value="">{emptyOption}</option>}
           {options.map((option) => (
             <option key={option} value={option}>
-              {labelOf(option)}
+              {optionLabel(option)}
             </option>
           ))}
         </select>
