@@ -1,9 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildImportPlan } from './buildImportPlan';
 import { chooseDefaultSheet } from './chooseSheet';
 import { buildRecordsFromSheet, detectHeaderRows } from './detectHeader';
 import { headerSignature } from './headerSignature';
+import { sequentialIds } from './importPlan.testHelpers';
+import type { ExistingRecords } from './importPlanTypes';
 import { detectRecordKind, proposeMapping } from './proposeMapping';
 import { readWorkbook } from './readWorkbook';
 import type { ImportErrorCode } from './workbookTypes';
@@ -24,7 +27,7 @@ interface Outcome {
   file: string;
   milliseconds: number;
   result:
-    | { ok: true; headerCount: number; mappedColumns: number }
+    | { ok: true; headerCount: number; mappedColumns: number; rowCount: number; plannedRowCount: number }
     | { ok: false; code: ImportErrorCode; message: string }
     | { threw: string };
 }
@@ -37,7 +40,7 @@ function readIndex(): IndexEntry[] {
   });
 }
 
-/** The whole first half of the pipeline, as the import screen will run it. */
+/** The whole pipeline up to the commit, as the import screen runs it, against an empty store. */
 function importPreview(file: string): Outcome['result'] {
   const read = readWorkbook(new Uint8Array(readFileSync(`${corpusFolder}/${file}`)), file);
   if (!read.ok) return { ok: false, code: read.error.code, message: read.error.message };
@@ -45,15 +48,33 @@ function importPreview(file: string): Outcome['result'] {
   if (sheetIndex === null) throw new Error('a workbook that read successfully has no sheet with data');
   const sheet = read.workbook.sheets[sheetIndex];
   const header = detectHeaderRows(sheet);
-  buildRecordsFromSheet(sheet, header);
+  const records = buildRecordsFromSheet(sheet, header);
   headerSignature(header.headers);
-  const mapping = proposeMapping(header.headers, detectRecordKind(header.headers) ?? 'deals');
+  const kind = detectRecordKind(header.headers) ?? 'deals';
+  const mapping = proposeMapping(header.headers, kind).flatMap(({ column, field }) => (field ? [{ column, field }] : []));
+  const plan = buildImportPlan({
+    kind,
+    fileName: file,
+    sheetName: sheet.name,
+    headers: header.headers,
+    rows: records.rows,
+    skippedRowCount: records.skippedEmpty + records.skippedRepeatedHeaders,
+    mapping,
+    options: { mode: 'add-and-update', date1904: read.workbook.date1904 },
+    existing: emptyStore,
+    now: '2026-01-01T00:00:00.000Z',
+    newId: sequentialIds(),
+  });
   return {
     ok: true,
     headerCount: header.headers.length,
-    mappedColumns: mapping.filter((proposal) => proposal.field !== null).length,
+    mappedColumns: mapping.length,
+    rowCount: records.rows.length,
+    plannedRowCount: plan.rows.length,
   };
 }
+
+const emptyStore: ExistingRecords = { organizations: [], deals: [], indicators: [], observations: [], events: [] };
 
 describe.skipIf(!corpusPresent)(
   corpusPresent ? 'real-world corpus (SheetJS test files)' : `real-world corpus: skipped, ${corpusFolder} is not there`,
@@ -115,6 +136,17 @@ describe.skipIf(!corpusPresent)(
       const counts = { ok: 0, empty: 0, 'password-protected': 0 };
       for (const outcome of actual.values()) counts[outcome as keyof typeof counts]++;
       expect(counts).toEqual({ ok: 275, empty: 23, 'password-protected': 11 });
+    });
+
+    it('plans every row of every readable file, so each preview shows the whole sheet', () => {
+      const planned = [...outcomes.values()].flatMap(({ file, result }) =>
+        'ok' in result && result.ok ? [{ file, result }] : [],
+      );
+      expect(planned).toHaveLength(275);
+      const lost = planned.filter(({ result }) => result.plannedRowCount !== result.rowCount).map(({ file }) => file);
+      expect(lost).toEqual([]);
+      // The corpus is SheetJS's own test files, not deals; still, some headers must be recognised.
+      expect(planned.filter(({ result }) => result.mappedColumns > 0).length).toBeGreaterThan(0);
     });
 
     it('takes no more than 10 s for any file (a hang guard, not a speed test)', () => {

@@ -24,4 +24,15 @@ describe('buildSkippedRowsWorkbook', () => {
     expect(sheet.I4).toMatchObject({ t: 's', v: '=HYPERLINK("http://example.org")' });
     expect(sheet.I4.f).toBeUndefined();
   });
+
+  it('says why a row the analyst left out was rejected', () => {
+    const leftOut = dealsPlanInput(dealsStore().existing, { excludedRows: [5] });
+    const leftOutRows = XLSX.utils.sheet_to_json<unknown[]>(
+      XLSX.read(buildSkippedRowsWorkbook(leftOut.headers, leftOut.rows, buildImportPlan(leftOut)), { type: 'array' }).Sheets
+        .Deals,
+      { header: 1 },
+    );
+    const row5 = leftOutRows.find((row) => row[row.length - 1] === 5)!;
+    expect(row5[9]).toMatch(/^Left out in the import preview\.\ncolumn D \(Signed\): “31\/02\/2024” is not a date/);
+  });
 });

@@ -21,10 +21,10 @@ export function buildSkippedRowsWorkbook(headers: readonly string[], rows: reado
     const leftOut = planned.status === 'rejected' || planned.skipReason === 'excluded';
     const cells = cellsByRow.get(planned.rowNumber);
     if (!leftOut || !cells) continue;
+    const problems = planned.problems.map((problem) => describeProblemInRow(problem, headers));
+    // A row the analyst left out usually had a problem too; it is what they will want to fix.
     const error =
-      planned.status === 'rejected'
-        ? planned.problems.map((problem) => describeProblemInRow(problem, headers)).join('\n')
-        : 'Left out in the import preview.';
+      planned.status === 'rejected' ? problems.join('\n') : ['Left out in the import preview.', ...problems].join('\n');
     table.push([...headers.map((_, column) => tableCellOf(cells[column] ?? null)), error, planned.rowNumber]);
   }
   return buildTableWorkbook(plan.sheetName, [...columnHeaders, 'Error', 'Excel row'], table);

@@ -31,6 +31,9 @@ const CURRENCY_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   JPY: ['jpy', 'jp¥'],
 };
 
+/** The currencies sources name in words or symbols, most common first: what an analyst picks a default from. */
+export const commonCurrencyCodes = Object.keys(CURRENCY_SPELLINGS);
+
 // Codes of other currencies a source may quote; matched only in capitals, since "try" or "aud" could be words.
 const OTHER_CODES = ['KZT', 'KGS', 'TJS', 'TMT', 'KRW', 'CHF', 'INR', 'TRY', 'AED', 'SAR', 'HKD', 'SGD', 'CAD', 'AUD'];
 

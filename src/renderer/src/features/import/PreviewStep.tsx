@@ -5,6 +5,7 @@ import { describeProblem } from '@shared/import/importProblemText';
 import type { PlannedImport } from '../../workers/importWorker';
 import type { CellFix, ImportChoices } from './useImportPlan';
 import { cellText, columnLetter } from './cellText';
+import { ColumnFormatChoices } from './ColumnFormatChoices';
 
 /** Enough rows to judge the mapping; rejected and left-out rows are always shown, since they need a decision. */
 const rowsShown = 200;
@@ -42,6 +43,7 @@ export function PreviewStep({ choices, planned }: { choices: ImportChoices; plan
           ))}
         </ul>
       )}
+      <ColumnFormatChoices choices={choices} plan={plan} />
       <div className="import-table-scroll import-rows">
         <table className="import-table">
           <caption>

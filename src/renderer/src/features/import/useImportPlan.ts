@@ -3,7 +3,7 @@ import { chooseDefaultSheet } from '@shared/import/chooseSheet';
 import { buildRecordsFromSheet, detectHeaderRows, type HeaderDetection } from '@shared/import/detectHeader';
 import type { ImportRecordKind } from '@shared/import/fieldSynonyms';
 import type { ColumnMapping } from '@shared/import/importFieldTypes';
-import type { ExistingRecords, ImportMode } from '@shared/import/importPlanTypes';
+import type { ExistingRecords, ImportMode, ImportOptions } from '@shared/import/importPlanTypes';
 import { mergedHeaderTexts } from '@shared/import/mergedHeaderRows';
 import { detectRecordKind, proposeMapping } from '@shared/import/proposeMapping';
 import type { ImportSheet, ImportWorkbook } from '@shared/import/workbookTypes';
@@ -26,6 +26,7 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
   const [fieldChoices, setFieldChoices] = useState<Readonly<Record<number, string | null>>>({});
   const [mode, setMode] = useState<ImportMode>('add-and-update');
   const [excludedRows, setExcludedRows] = useState<readonly number[]>([]);
+  const [formatChoices, setFormatChoices] = useState<FormatChoices>(noFormatChoices);
   const [fixes, setFixes] = useState<readonly CellFix[]>([]);
   const [now] = useState(() => new Date().toISOString());
 
@@ -51,11 +52,11 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
       rows: records.rows,
       skippedRowCount: records.skippedEmpty + records.skippedRepeatedHeaders,
       mapping,
-      options: { mode, excludedRows, date1904: workbook.date1904 },
+      options: { mode, excludedRows, date1904: workbook.date1904, ...formatChoices },
       existing,
       now,
     }),
-    [kind, workbook, sheet, header, records, mapping, mode, excludedRows, existing, now],
+    [kind, workbook, sheet, header, records, mapping, mode, excludedRows, formatChoices, existing, now],
   );
 
   // Planning runs in the worker so a large sheet never freezes the window; a result that arrives
@@ -89,6 +90,7 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
   function startOver() {
     setFieldChoices({});
     setExcludedRows([]);
+    setFormatChoices(noFormatChoices);
     setFixes([]);
   }
 
@@ -99,6 +101,7 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
     kind,
     fields,
     mode,
+    formatChoices,
     planned,
     planning,
     planError,
@@ -121,6 +124,24 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
       setFieldChoices((current) => ({ ...current, [column]: field }));
     },
     chooseMode: setMode,
+    /** null goes back to what the column's own cells show. */
+    chooseDayFirst(column: number, dayFirst: boolean | null) {
+      setFormatChoices((current) => ({ ...current, dayFirst: withColumnChoice(current.dayFirst, column, dayFirst) }));
+    },
+    chooseDecimalSeparator(column: number, separator: '.' | ',' | null) {
+      setFormatChoices((current) => ({
+        ...current,
+        decimalSeparator: withColumnChoice(current.decimalSeparator, column, separator),
+      }));
+    },
+    chooseDefaultCurrency(currency: string | null) {
+      setFormatChoices((current) => {
+        const next = { ...current };
+        if (currency) next.defaultCurrency = currency;
+        else delete next.defaultCurrency;
+        return next;
+      });
+    },
     applyPreset(preset: MappingPreset) {
       setKindChoice(preset.kind);
       setFieldChoices(Object.fromEntries(preset.fields.map((field, column) => [column, field])));
@@ -137,6 +158,21 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
 }
 
 export type ImportChoices = ReturnType<typeof useImportPlan>;
+
+/** How the analyst says a column is written, where its cells do not settle it. */
+export type FormatChoices = Pick<ImportOptions, 'dayFirst' | 'decimalSeparator' | 'defaultCurrency'>;
+const noFormatChoices: FormatChoices = {};
+
+function withColumnChoice<T>(
+  choices: Readonly<Partial<Record<number, T>>> | undefined,
+  column: number,
+  value: T | null,
+): Partial<Record<number, T>> {
+  const next = { ...choices };
+  if (value === null) delete next[column];
+  else next[column] = value;
+  return next;
+}
 
 function headerAt(sheet: ImportSheet, detected: HeaderDetection, rowNumber: number | null): HeaderDetection {
   if (rowNumber === null || rowNumber - 1 === detected.headerRowIndex || !sheet.rows[rowNumber - 1]) return detected;
