@@ -1,24 +1,92 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { AppPage } from './support/appPage';
+import { WorkbenchPage } from './support/workbenchPage';
 
-test('exports a report workbook a colleague can open, with real numbers and dates', async ({ page }) => {
-  const app = new AppPage(page);
-  await app.open();
-  const download = page.waitForEvent('download');
+const interOperator = [
+  'Uzbektelecom–China Telecom inter-operator agreement on direct transit services and leased communication channels',
+  'Uzbektelecom–China Unicom agreement on international telecommunications services',
+];
+
+async function exportFromDialog(page: Page, setUp: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => {}) {
   await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export report' });
+  await expect(dialog).toBeVisible();
+  await setUp(dialog);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^silk-ledger-report-\d{4}-\d{2}-\d{2}\.xlsx$/);
-  const workbook = XLSX.read(readFileSync(await file.path()), { type: 'buffer', cellDates: true });
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+test('exports every record as a report workbook from Ctrl+E', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const file = await exportFromDialog(page, async (dialog) => {
+    await expect(dialog.getByRole('radio', { name: 'Everything in the store' })).toBeChecked();
+  });
+  expect(file.name).toMatch(/^silk-ledger-report-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = XLSX.read(file.bytes, { type: 'buffer', cellDates: true });
   expect(workbook.SheetNames).toEqual(
     expect.arrayContaining(['Summary', 'Deals', 'Organizations', 'Indicators', 'Events', 'Annotations']),
   );
-  const deals = XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets['Deals']);
+  const deals = XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets['Deals']!);
   expect(deals).toHaveLength(11);
-  const programme = deals.find((row) =>
-    String(Object.values(row)[0]).startsWith('Uzbektelecom telecommunication infrastructure'),
+  const programme = deals.find((row) => String(row['Title']).startsWith('Uzbektelecom telecommunication infrastructure'));
+  expect(programme!['Value (USD)']).toBe(700_000_000);
+  await expect(app.notice('Saved the report')).toBeVisible();
+});
+
+test('exports the filtered deals with only the columns shown, and the report reads well as a table', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.filterBy('Kind', 'Inter-operator agreement');
+  await app.expectTitles(interOperator);
+  await page.getByText('Columns', { exact: true }).click();
+  await page.getByRole('group', { name: 'Visible columns' }).getByRole('checkbox', { name: 'Parties' }).uncheck();
+  await page.getByText('Columns', { exact: true }).click();
+
+  const file = await exportFromDialog(page, async (dialog) => {
+    await expect(dialog.getByRole('radio', { name: /^Deals as filtered now: 2 of 11/ })).toBeChecked();
+    await expect(dialog.getByRole('list', { name: 'Filters in force' })).toHaveText('Kind: Inter-operator agreement');
+    await dialog.getByRole('checkbox', { name: 'Only the columns shown in the table' }).check();
+    await page.screenshot({ path: test.info().outputPath('export-dialog.png') });
+  });
+  expect(file.name).toMatch(/^silk-ledger-deals-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = XLSX.read(file.bytes, { type: 'buffer', cellDates: true });
+  const deals = XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets['Deals']!);
+  // In the order the table shows them (by date, oldest first).
+  expect(deals.map((row) => row['Title'])).toEqual(interOperator);
+  expect(Object.keys(deals[0]!)).not.toContain('Parties');
+  expect(deals.every((row) => row['Date (start)'] instanceof Date)).toBe(true);
+  const summary = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['Summary']!, { header: 1 }).flat();
+  expect(summary).toContain('Kind: Inter-operator agreement');
+  expect(summary).toContain('Deals: 2 of 11 records, as filtered in the table');
+
+  // What a colleague sees: every sheet rendered by SheetJS as an HTML table, looked at in a screenshot.
+  const html = workbook.SheetNames.map(
+    (name) => `<h2>${name}</h2>${XLSX.utils.sheet_to_html(workbook.Sheets[name]!, { header: '', footer: '' })}`,
+  ).join('');
+  await page.setContent(
+    `<style>body{font:13px sans-serif} table{border-collapse:collapse} td{border:1px solid #bbb;padding:2px 6px}</style>${html}`,
   );
-  expect(Object.values(programme!)).toContain(700_000_000);
-  await expect(app.page.locator('.notice')).toContainText('Saved the report');
+  await expect(page.getByRole('heading', { name: 'Deals' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('report-as-html.png'), fullPage: true });
+});
+
+test('exports the current table as CSV', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.filterBy('Kind', 'Inter-operator agreement');
+  const file = await exportFromDialog(page, async (dialog) => {
+    await dialog.getByRole('radio', { name: /^CSV/ }).check();
+  });
+  expect(file.name).toMatch(/^silk-ledger-deals-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = file.bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]!.startsWith('Title,Kind,Status,Date,Date (start),Parties')).toBe(true);
+  expect(lines).toHaveLength(3);
 });

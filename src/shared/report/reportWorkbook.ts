@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { buildReportLookups, type ReportRecords } from './reportLookups';
-import { reportTables } from './reportSheets';
+import { reportTables, type ReportTable } from './reportSheets';
 import { writeSpreadsheet, type SpreadsheetFormat } from './spreadsheetFile';
 import { summarySheet, type SummaryHeading } from './summarySheet';
 import { tableSheet } from './tableWorkbook';
@@ -8,6 +8,8 @@ import { tableSheet } from './tableWorkbook';
 export interface ReportInput extends SummaryHeading {
   records: ReportRecords;
   format: SpreadsheetFormat;
+  /** Sheets that take the place of the standard sheet of the same name, e.g. a table with the analyst's columns. */
+  replaceSheets?: ReportTable[];
 }
 
 export const summarySheetName = 'Summary';
@@ -21,7 +23,8 @@ export function buildReportWorkbook(input: ReportInput): Uint8Array {
   const lookups = buildReportLookups(records);
   const workbook = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(workbook, summarySheet(records, lookups, input), summarySheetName);
-  for (const table of reportTables(records, lookups)) {
+  for (const standard of reportTables(records, lookups)) {
+    const table = input.replaceSheets?.find((sheet) => sheet.name === standard.name) ?? standard;
     XLSX.utils.book_append_sheet(workbook, tableSheet(table.columns, table.rows), table.name);
   }
   // Only what the reader should see: no file paths, machine names or application details.

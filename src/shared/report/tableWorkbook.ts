@@ -122,16 +122,14 @@ export function tableSheet(columns: TableColumn[], rows: TableCell[][]): XLSX.Wo
   return sheet;
 }
 
-/** One table in an xlsx workbook of its own, with its header row frozen. */
-export function buildTableWorkbook(sheetName: string, headers: string[], rows: TableCell[][]): Uint8Array {
+/** One table in an xlsx workbook of its own, with its header row frozen; plain headers get no number format. */
+export function buildTableWorkbook(
+  sheetName: string,
+  columns: readonly (string | TableColumn)[],
+  rows: TableCell[][],
+): Uint8Array {
   const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(
-    workbook,
-    tableSheet(
-      headers.map((header) => ({ header })),
-      rows,
-    ),
-    sheetName.slice(0, 31),
-  );
+  const tableColumns = columns.map((column) => (typeof column === 'string' ? { header: column } : column));
+  XLSX.utils.book_append_sheet(workbook, tableSheet(tableColumns, rows), sheetName.slice(0, 31));
   return writeSpreadsheet(workbook, 'xlsx');
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { RecordFormDialog, type EditableTable, type FormMode } from '../features/forms/RecordFormDialog';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { ImportDialog } from '../features/import/ImportDialog';
+import { CurrentViewProvider, useCurrentView, type CurrentView } from '../features/export/currentView';
+import { ExportDialog } from '../features/export/ExportDialog';
 import type { RecordTable } from '@shared/model/tables';
 import { StoreProvider } from '../db/StoreProvider';
 import { LiveRecordsProvider, useRecords } from '../features/records/liveRecords';
@@ -11,7 +13,6 @@ import { usePlatform } from '../platform/PlatformProvider';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { NoticeProvider, useNotices } from '../ui/Notices';
 import { useMenuCommands } from './useMenuCommands';
-import { useExportReport } from './useExportReport';
 import { useFileDrop } from './useFileDrop';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useResetToDefaultDataset } from './useResetToDefaultDataset';
@@ -23,7 +24,9 @@ function Workbench() {
   const index = useRecords();
   const { notify } = useNotices();
   const resetCommand = useResetToDefaultDataset();
-  const exportReport = useExportReport();
+  const currentView = useCurrentView();
+  const [exporting, setExporting] = useState<{ view: CurrentView | null }>();
+  const exportReport = () => setExporting({ view: currentView() });
   const [current, setCurrent] = useState<SectionTable>('deals');
   const [formMode, setFormMode] = useState<FormMode | null>(null);
   const [searchOpen, setSearchOpen] = useState(false);
@@ -56,7 +59,7 @@ function Workbench() {
     'import-spreadsheet': () => void importSpreadsheet(),
     'reset-default-dataset': resetCommand.ask,
     'global-search': () => setSearchOpen(true),
-    'export-report': () => void exportReport(),
+    'export-report': exportReport,
     'new-deal': () => {
       setCurrent('deals');
       setFormMode({ kind: 'create', table: 'deals' });
@@ -80,7 +83,7 @@ function Workbench() {
           <button type="button" onClick={() => void importSpreadsheet()}>
             Import…
           </button>
-          <button type="button" onClick={() => void exportReport()} aria-keyshortcuts="Control+E">
+          <button type="button" onClick={exportReport} aria-keyshortcuts="Control+E">
             Export report…
           </button>
           <button type="button" onClick={theme.toggle} aria-pressed={theme.resolved === 'dark'}>
@@ -132,6 +135,7 @@ function Workbench() {
         <span>{platform.edition === 'desktop' ? 'Desktop app' : 'Web edition'}</span>
         <span>Works offline: data stays on this computer</span>
       </footer>
+      {exporting && <ExportDialog view={exporting.view} onClose={() => setExporting(undefined)} />}
       {importFile && <ImportDialog file={importFile} onClose={() => setImportFile(undefined)} />}
       <GlobalSearch open={searchOpen} onClose={() => setSearchOpen(false)} onOpenRecord={openRecord} />
       {formMode && <RecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />}
@@ -153,7 +157,9 @@ export function App() {
     <NoticeProvider>
       <StoreProvider>
         <LiveRecordsProvider>
-          <Workbench />
+          <CurrentViewProvider>
+            <Workbench />
+          </CurrentViewProvider>
         </LiveRecordsProvider>
       </StoreProvider>
     </NoticeProvider>

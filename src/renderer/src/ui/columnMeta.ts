@@ -4,6 +4,12 @@ declare module '@tanstack/react-table' {
   interface ColumnMeta<TData extends RowData, TValue> {
     /** The cell as text, where it is shown differently from its sort value (dates, money). */
     text?: (row: TData) => string;
+    /**
+     * How an export writes the column, beyond numbers as numbers and the rest as shown: US dollars
+     * with thousands separators (and the amount as stated beside), a partial date as written with
+     * its first day as a real date beside, or a calendar day (YYYY-MM-DD) as a real date.
+     */
+    exportAs?: 'usd' | 'partial-date' | 'day';
     /** Numbers align right so their digits line up. */
     align?: 'end';
     /** Keeps TValue in use so the augmentation matches TanStack's declaration. */

@@ -23,7 +23,13 @@ export function annotationColumns(index: RecordIndex): ColumnDef<Annotation, unk
       size: 300,
     },
     { id: 'author', header: 'Author', accessorKey: 'author', size: 150 },
-    { id: 'updated', header: 'Updated', accessorFn: (annotation) => annotation.updatedAt.slice(0, 10), size: 100 },
+    {
+      id: 'updated',
+      header: 'Updated',
+      accessorFn: (annotation) => annotation.updatedAt.slice(0, 10),
+      meta: { exportAs: 'day' },
+      size: 100,
+    },
     { id: 'pinned', header: 'Pinned', accessorFn: (annotation) => (annotation.pinned ? 'Yes' : ''), size: 70 },
   ];
 }

@@ -1,8 +1,9 @@
 import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
-import { buildTableWorkbook, type TableCell } from '@shared/report/tableWorkbook';
+import { buildTableWorkbook } from '@shared/report/tableWorkbook';
 import type { AnyRecord } from '@shared/model/tables';
-import { cellText, cellValue } from '../../ui/columnMeta';
+import { cellText } from '../../ui/columnMeta';
 import { toTabSeparated } from '../../ui/tabSeparated';
+import { viewTableOf } from '../export/viewTable';
 
 function visibleColumns(columns: ColumnDef<AnyRecord, unknown>[], visibility: VisibilityState) {
   return columns.filter((column) => visibility[column.id!] !== false);
@@ -21,23 +22,13 @@ export function selectionAsTabSeparated(
   ]);
 }
 
-/** The same rows as a workbook: amounts and counts stay numbers, everything else is the shown text. */
+/** The same rows as a workbook, with real numbers and dates (see viewTableOf). */
 export function selectionAsWorkbook(
   sheetName: string,
   columns: ColumnDef<AnyRecord, unknown>[],
   visibility: VisibilityState,
   rows: AnyRecord[],
 ): Uint8Array {
-  const shown = visibleColumns(columns, visibility);
-  const cells = rows.map((row) =>
-    shown.map((column): TableCell => {
-      const value = cellValue(column, row);
-      return typeof value === 'number' && !column.meta?.text ? value : cellText(column, row);
-    }),
-  );
-  return buildTableWorkbook(
-    sheetName,
-    shown.map((column) => String(column.header)),
-    cells,
-  );
+  const table = viewTableOf(sheetName, columns, visibility, rows);
+  return buildTableWorkbook(sheetName, table.columns, table.rows);
 }

@@ -12,7 +12,7 @@ export function eventColumns(index: RecordIndex, annotationCounts: Map<string, n
       header: 'Dates',
       accessorFn: (event) => event.date?.start,
       sortUndefined: 'last',
-      meta: { text: (event) => (event.date ? formatPartialDate(event.date) : '') },
+      meta: { exportAs: 'partial-date', text: (event) => (event.date ? formatPartialDate(event.date) : '') },
       size: 140,
     },
     { id: 'place', header: 'Place', accessorKey: 'place', size: 120 },

@@ -41,6 +41,7 @@ export function indicatorColumns(index: RecordIndex, annotationCounts: Map<strin
       accessorFn: (indicator) => latest(indicator)?.period.start,
       sortUndefined: 'last',
       meta: {
+        exportAs: 'partial-date',
         text: (indicator) => {
           const observation = latest(indicator);
           return observation ? formatPartialDate(observation.period) : '';

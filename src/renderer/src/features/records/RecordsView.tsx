@@ -13,11 +13,14 @@ import { BulkActionBar } from '../bulk/BulkActionBar';
 import { selectionAsTabSeparated } from '../bulk/selectionExport';
 import { RecordDetail } from '../detail/RecordDetail';
 import { buildFilterContext, rowTextFor } from '../filters/filterContext';
+import { describeFilter } from '../filters/describeFilter';
 import { FilterBar } from '../filters/FilterBar';
+import { useShareCurrentView, type CurrentView } from '../export/currentView';
 import { emptyFilter, facetsByTable, matchesFilter } from '../filters/recordFilter';
 import { ColumnChooser } from '../views/ColumnChooser';
 import { SavedViewsMenu } from '../views/SavedViewsMenu';
 import { useRecords } from './liveRecords';
+import { recordNameOf } from './recordNames';
 import { annotationCountsOf, type Section } from './sections';
 import { useRecordsViewState } from './useRecordsViewState';
 
@@ -63,6 +66,23 @@ export function RecordsView({ section, onCreate, onEdit, openRequest }: RecordsV
     const context = buildFilterContext(index, annotationCounts, rowTextFor(columns));
     return allRows.filter((record) => matchesFilter(record, state.filter, context));
   }, [allRows, columns, index, annotationCounts, state.filter]);
+
+  const filterLines = useMemo(() => describeFilter(state.filter, (id) => recordNameOf(index, id)), [state.filter, index]);
+  const { columnVisibility, sorting } = state.view;
+  const currentView = useMemo<CurrentView>(
+    () => ({
+      table: section.table,
+      label: section.label,
+      rows,
+      totalRows: allRows.length,
+      columns,
+      visibility: columnVisibility,
+      sorting,
+      filterLines,
+    }),
+    [section, rows, allRows, columns, columnVisibility, sorting, filterLines],
+  );
+  useShareCurrentView(currentView);
 
   const selected = rows.filter((record) => state.selectedIds.has(record.id));
   const active = state.activeId ? index.byId.get(state.activeId) : undefined;

@@ -1,0 +1,132 @@
+import { useEffect, useRef, useState } from 'react';
+import { readAnalystName } from '../../db/analystName';
+import { usePlatform } from '../../platform/PlatformProvider';
+import { useNotices } from '../../ui/Notices';
+import { useRecords } from '../records/liveRecords';
+import { buildExport, type ExportChoice, type ExportScope, type ReportFormat } from './buildExport';
+import type { CurrentView } from './currentView';
+import './export.css';
+
+const reportTitle = 'Uzbekistan–China technology cooperation';
+
+const formatLabels: Record<ReportFormat, string> = {
+  xlsx: 'Excel workbook (.xlsx): summary and a sheet per kind of record',
+  ods: 'OpenDocument spreadsheet (.ods): the same sheets, for LibreOffice',
+  csv: 'CSV (.csv): the current table only, as one plain file',
+};
+
+/** Export report…: which rows, which columns, which format; then the platform's save dialog or a download. */
+export function ExportDialog({ view, onClose }: { view: CurrentView | null; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const { active } = useRecords();
+  const platform = usePlatform();
+  const { notify } = useNotices();
+  const narrowed = view !== null && (view.rows.length < view.totalRows || view.filterLines.length > 0);
+  const [choice, setChoice] = useState<ExportChoice>({
+    scope: narrowed ? 'view' : 'all',
+    onlyShownColumns: false,
+    format: 'xlsx',
+  });
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+
+  async function save() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const built = buildExport(choice, {
+        all: active,
+        view,
+        title: reportTitle,
+        author: readAnalystName(),
+        generatedAt: new Date(),
+      });
+      const result = await platform.saveFile(built);
+      if (!result.ok) return setError(result.error.message);
+      onClose();
+      if (result.value) notify('success', `Saved the report as ${result.value.name}.`);
+    } catch (thrown) {
+      setError(`The report could not be written: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const choose = (change: Partial<ExportChoice>) => setChoice((current) => ({ ...current, ...change }));
+  const scopeOption = (scope: ExportScope, label: string, disabled = false) => (
+    <label className="export-option">
+      <input
+        type="radio"
+        name="export-scope"
+        checked={choice.scope === scope}
+        disabled={disabled}
+        onChange={() => choose({ scope })}
+      />
+      {label}
+    </label>
+  );
+  return (
+    <dialog ref={ref} className="dialog export-dialog" aria-labelledby="export-title" onCancel={onClose}>
+      <h2 id="export-title">Export report</h2>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <fieldset>
+        <legend>Rows</legend>
+        {scopeOption('all', 'Everything in the store')}
+        {scopeOption(
+          'view',
+          view
+            ? `${view.label} as filtered now: ${view.rows.length.toLocaleString('en-US')} of ${view.totalRows.toLocaleString('en-US')}, with the records they refer to`
+            : 'The current table (open a table first)',
+          !view,
+        )}
+        {choice.scope === 'view' && view && view.filterLines.length > 0 && (
+          <ul className="export-filters" aria-label="Filters in force">
+            {view.filterLines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        <label className="export-option">
+          <input
+            type="checkbox"
+            checked={choice.onlyShownColumns}
+            disabled={!view || (choice.scope === 'all' && choice.format !== 'csv')}
+            onChange={(event) => choose({ onlyShownColumns: event.target.checked })}
+          />
+          Only the columns shown in the table
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Format</legend>
+        {(Object.keys(formatLabels) as ReportFormat[]).map((format) => (
+          <label key={format} className="export-option">
+            <input
+              type="radio"
+              name="export-format"
+              checked={choice.format === format}
+              disabled={format === 'csv' && !view}
+              onChange={() => choose({ format })}
+            />
+            {formatLabels[format]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={() => void save()} disabled={busy}>
+          Export
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ColumnDef, SortingState, VisibilityState } from '@tanstack/react-table';
+import type { AnyRecord } from '@shared/model/tables';
+import type { ReportTable } from '@shared/report/reportSheets';
+import { calendarDay, cellFormats, type TableCell, type TableColumn } from '@shared/report/tableWorkbook';
+import { cellText, cellValue } from '../../ui/columnMeta';
+
+interface ExportedColumn {
+  column: TableColumn;
+  cell: (row: AnyRecord) => TableCell;
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const dayOrNull = (value: unknown): TableCell => (typeof value === 'string' && isoDay.test(value) ? calendarDay(value) : null);
+
+/** The spreadsheet columns one table column becomes: typed values first, the shown text where it says more. */
+function exportedColumns(column: ColumnDef<AnyRecord, unknown>): ExportedColumn[] {
+  const header = String(column.header);
+  const text = (row: AnyRecord): TableCell => cellText(column, row) || null;
+  switch (column.meta?.exportAs) {
+    case 'usd':
+      return [
+        { column: { header, format: cellFormats.usd }, cell: (row) => numberOrNull(cellValue(column, row)) },
+        { column: { header: `${header} as stated` }, cell: text },
+      ];
+    case 'partial-date':
+      return [
+        { column: { header }, cell: text },
+        { column: { header: `${header} (start)`, format: cellFormats.day }, cell: (row) => dayOrNull(cellValue(column, row)) },
+      ];
+    case 'day':
+      return [{ column: { header, format: cellFormats.day }, cell: (row) => dayOrNull(cellValue(column, row)) }];
+    default:
+      // Counts and measures stay numbers; anything the table writes differently from its value is exported as shown.
+      return [
+        {
+          column: { header },
+          cell: (row) => {
+            const value = cellValue(column, row);
+            return typeof value === 'number' && !column.meta?.text ? numberOrNull(value) : text(row);
+          },
+        },
+      ];
+  }
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/**
+ * The rows of a table as the analyst sees them: the visible columns in their order, rows sorted as
+ * the table sorts them, with real numbers and dates for a spreadsheet.
+ */
+export function viewTableOf(
+  name: string,
+  columns: ColumnDef<AnyRecord, unknown>[],
+  visibility: VisibilityState,
+  rows: AnyRecord[],
+  sorting: SortingState = [],
+): ReportTable {
+  const exported = columns.filter((column) => visibility[column.id!] !== false).flatMap(exportedColumns);
+  return {
+    name,
+    columns: exported.map(({ column }) => column),
+    rows: sortedLikeTable(rows, columns, sorting).map((row) => exported.map(({ cell }) => cell(row))),
+  };
+}
+
+/** Sorts by the table's sort columns on their values, blanks last, as the table shows them. */
+export function sortedLikeTable(rows: AnyRecord[], columns: ColumnDef<AnyRecord, unknown>[], sorting: SortingState): AnyRecord[] {
+  const keys = sorting.flatMap(({ id, desc }) => {
+    const column = columns.find((candidate) => candidate.id === id);
+    return column ? [{ column, direction: desc ? -1 : 1 }] : [];
+  });
+  if (keys.length === 0) return rows;
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  const blank = (value: unknown) => value === undefined || value === null || value === '';
+  return [...rows].sort((a, b) => {
+    for (const { column, direction } of keys) {
+      const left = cellValue(column, a);
+      const right = cellValue(column, b);
+      if (blank(left) || blank(right)) {
+        if (blank(left) !== blank(right)) return blank(left) ? 1 : -1;
+        continue;
+      }
+      const order =
+        typeof left === 'number' && typeof right === 'number' ? left - right : collator.compare(String(left), String(right));
+      if (order !== 0) return order * direction;
+    }
+    return 0;
+  });
+}
