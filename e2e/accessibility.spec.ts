@@ -41,6 +41,10 @@ test('dialogs and menus pass axe-core too', async ({ page }) => {
   await page.keyboard.press('Shift+F10');
   await expect(page.getByRole('menu')).toBeVisible();
   expect(await seriousViolations(page), 'context menu').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+e');
+  await expect(page.getByRole('dialog', { name: 'Export report' })).toBeVisible();
+  expect(await seriousViolations(page), 'export dialog').toEqual([]);
 });
 
 test('focus is always visible when moving through the app by keyboard', async ({ page }) => {
