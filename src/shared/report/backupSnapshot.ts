@@ -12,6 +12,11 @@ const headerPattern = /^SILK-LEDGER-SNAPSHOT (\d+) sha256=([0-9a-f]{64}) length=
 /** Longer than any header this format writes; the search for its end stops here. */
 const maxHeaderLength = 200;
 
+/** The file name a snapshot taken at this moment gets, in the backups folder and as a download. */
+export function snapshotName(takenAt: Date): string {
+  return `silk-ledger-${takenAt.toISOString().replace(/[:.]/g, '-')}.${snapshotExtension}`;
+}
+
 export type SnapshotReadResult = { ok: true; workbook: Uint8Array } | { ok: false; message: string };
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {

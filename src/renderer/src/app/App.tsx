@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { RecordFormDialog, type EditableTable, type FormMode } from '../features/forms/RecordFormDialog';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { ImportDialog } from '../features/import/ImportDialog';
+import { DataMenu } from '../features/backup/DataMenu';
+import { useBackupCommands } from '../features/backup/useBackupCommands';
 import type { RecordTable } from '@shared/model/tables';
 import { StoreProvider } from '../db/StoreProvider';
 import { LiveRecordsProvider, useRecords } from '../features/records/liveRecords';
@@ -10,7 +12,7 @@ import { sections, type SectionTable } from '../features/records/sections';
 import { usePlatform } from '../platform/PlatformProvider';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { NoticeProvider, useNotices } from '../ui/Notices';
-import { useMenuCommands } from './useMenuCommands';
+import { useMenuCommands, type MenuCommandHandlers } from './useMenuCommands';
 import { useExportReport } from './useExportReport';
 import { useFileDrop } from './useFileDrop';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -24,6 +26,7 @@ function Workbench() {
   const { notify } = useNotices();
   const resetCommand = useResetToDefaultDataset();
   const exportReport = useExportReport();
+  const backup = useBackupCommands();
   const [current, setCurrent] = useState<SectionTable>('deals');
   const [formMode, setFormMode] = useState<FormMode | null>(null);
   const [searchOpen, setSearchOpen] = useState(false);
@@ -51,7 +54,8 @@ function Workbench() {
     else if (result.value) setImportFile(result.value);
   }
 
-  useMenuCommands({
+  const commands: MenuCommandHandlers = {
+    ...backup.commands,
     'toggle-dark-mode': theme.toggle,
     'import-spreadsheet': () => void importSpreadsheet(),
     'reset-default-dataset': resetCommand.ask,
@@ -61,7 +65,8 @@ function Workbench() {
       setCurrent('deals');
       setFormMode({ kind: 'create', table: 'deals' });
     },
-  });
+  };
+  useMenuCommands(commands);
 
   return (
     <div className="app-shell" {...drop.handlers}>
@@ -86,9 +91,7 @@ function Workbench() {
           <button type="button" onClick={theme.toggle} aria-pressed={theme.resolved === 'dark'}>
             Dark mode
           </button>
-          <button type="button" onClick={resetCommand.ask}>
-            Reset data…
-          </button>
+          <DataMenu onCommand={(command) => commands[command]?.()} />
         </div>
       </header>
       <nav className="sidebar" aria-label="Record kinds">
@@ -135,6 +138,7 @@ function Workbench() {
       {importFile && <ImportDialog file={importFile} onClose={() => setImportFile(undefined)} />}
       <GlobalSearch open={searchOpen} onClose={() => setSearchOpen(false)} onOpenRecord={openRecord} />
       {formMode && <RecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />}
+      {backup.dialog}
       {resetCommand.confirming && (
         <ConfirmDialog
           title="Reset to the default dataset?"
