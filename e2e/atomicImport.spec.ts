@@ -34,11 +34,10 @@ function holdNextDealsCommit(): void {
     state.adds[this.name] = (state.adds[this.name] ?? 0) + 1;
     if (state.hold && !state.held && this.name === 'deals') {
       state.held = true;
-      const store = this;
-      const keepOpen = () => {
-        store.get('keep-the-transaction-open').onsuccess = keepOpen;
+      const keepOpen = (store: IDBObjectStore) => {
+        store.get('keep-the-transaction-open').onsuccess = () => keepOpen(store);
       };
-      keepOpen();
+      keepOpen(this);
     }
     return add.apply(this, args);
   };
