@@ -59,8 +59,8 @@ test('backs up as a checksummed download and refuses a damaged backup, changing 
   const chooser = page.waitForEvent('filechooser');
   await app.runDataCommand('Restore from backup…');
   await (await chooser).setFiles(truncated);
-  const dialog = page.getByRole('dialog', { name: 'truncated.silkbackup cannot be restored' });
-  await expect(dialog.getByRole('alert')).toContainText('it is truncated');
+  const dialog = page.getByRole('dialog', { name: 'Nothing was restored' });
+  await expect(dialog.getByRole('alert')).toContainText('truncated.silkbackup cannot be restored: it is truncated');
   await page.screenshot({ path: 'test-results/screens/restore-refused.png' });
   await dialog.getByRole('button', { name: 'Close' }).click();
   expect(await readStore(page)).toEqual(before);

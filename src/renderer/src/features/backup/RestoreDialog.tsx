@@ -5,7 +5,7 @@ import { useRecords } from '../records/liveRecords';
 import type { OpenedBackup } from './backupFile';
 import './backup.css';
 
-export type RestoreState = { status: 'preview'; backup: OpenedBackup } | { status: 'refused'; fileName: string; message: string };
+export type RestoreState = { status: 'preview'; backup: OpenedBackup } | { status: 'refused'; message: string };
 
 interface RestoreDialogProps {
   state: RestoreState;
@@ -100,7 +100,7 @@ export function RestoreDialog({ state, onRestore, onClose }: RestoreDialogProps)
         <Preview backup={state.backup} onRestore={onRestore} onClose={onClose} />
       ) : (
         <>
-          <h2 id="restore-title">{state.fileName} cannot be restored</h2>
+          <h2 id="restore-title">Nothing was restored</h2>
           <p role="alert" className="restore-problems">
             {state.message}
           </p>

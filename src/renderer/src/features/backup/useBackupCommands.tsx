@@ -44,16 +44,12 @@ export function useBackupCommands() {
   async function openBackup(kind: BackupKind) {
     const opened = await platform.openBackup(kind);
     if (!opened.ok) {
-      setRestoring({ status: 'refused', fileName: 'The backup', message: opened.error.message });
+      setRestoring({ status: 'refused', message: opened.error.message });
       return;
     }
     if (!opened.value) return;
     const read = await readBackupFile(opened.value.name, opened.value.bytes);
-    setRestoring(
-      read.ok
-        ? { status: 'preview', backup: read.backup }
-        : { status: 'refused', fileName: opened.value.name, message: read.message },
-    );
+    setRestoring(read.ok ? { status: 'preview', backup: read.backup } : { status: 'refused', message: read.message });
   }
 
   async function restore({ backUpFirst }: { backUpFirst: boolean }) {
