@@ -61,12 +61,12 @@ test('reset to the default dataset asks first and then undoes local edits', asyn
   await app.detailPane.getByRole('button', { name: 'Delete' }).click();
   await expect(app.section('Deals')).toContainText(String(dataset['deals'].length - 1));
 
-  await page.getByRole('button', { name: 'Reset data…' }).click();
+  await app.runDataCommand('Reset data…');
   const dialog = page.getByRole('dialog', { name: 'Reset to the default dataset?' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.section('Deals')).toContainText(String(dataset['deals'].length - 1));
 
-  await page.getByRole('button', { name: 'Reset data…' }).click();
+  await app.runDataCommand('Reset data…');
   await dialog.getByRole('button', { name: 'Reset' }).click();
   await expect(app.section('Deals')).toContainText(String(dataset['deals'].length));
 });

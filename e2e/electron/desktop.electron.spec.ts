@@ -23,7 +23,16 @@ test('the preload exposes exactly the IPC contract and no Node access', async ()
     hasRequire: typeof (window as unknown as { require?: unknown }).require,
     hasProcess: typeof (window as unknown as { process?: unknown }).process,
   }));
-  expect(exposed.keys).toEqual(['getAppInfo', 'onMenuCommand', 'openSpreadsheet', 'saveExport', 'writeBackup']);
+  expect(exposed.keys).toEqual([
+    'dataChanged',
+    'getAppInfo',
+    'onMenuCommand',
+    'onSnapshotRequest',
+    'openBackup',
+    'openSpreadsheet',
+    'saveExport',
+    'writeSnapshot',
+  ]);
   expect(exposed.hasRequire).toBe('undefined');
   expect(exposed.hasProcess).toBe('undefined');
 });
@@ -50,7 +59,7 @@ test('menu commands reach the renderer', async () => {
 
 test('invalid IPC arguments are refused with a readable error', async () => {
   const result = await desktop.window.evaluate(() =>
-    window.silkLedger!.writeBackup({ fileName: '../../escape.json', bytes: new Uint8Array([1]) }),
+    window.silkLedger!.writeSnapshot({ workbook: new Uint8Array([1]), fileName: '../../escape.xlsx' } as never),
   );
   expect(result.ok).toBe(false);
   expect(!result.ok && result.error.code).toBe('invalid-arguments');

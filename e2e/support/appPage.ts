@@ -36,6 +36,12 @@ export class AppPage {
     await expect(this.detailPane.getByRole('heading', { name: title })).toBeVisible();
   }
 
+  /** Runs a command of the toolbar's Data menu ("Save data as workbook…", "Reset data…", …). */
+  async runDataCommand(label: string): Promise<void> {
+    await this.page.locator('.data-menu > summary').click();
+    await this.page.getByRole('group', { name: 'Data' }).getByRole('button', { name: label }).click();
+  }
+
   async theme(): Promise<string | undefined> {
     return this.page.evaluate(() => document.documentElement.dataset['theme']);
   }

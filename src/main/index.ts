@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { buildContentSecurityPolicy } from '../shared/contentSecurityPolicy';
-import { invokeChannels, menuCommandChannel, type InvokeName } from '../shared/ipc/channels';
+import { invokeChannels, menuCommandChannel, snapshotRequestChannel, type InvokeName } from '../shared/ipc/channels';
 import { maxSpreadsheetBytes } from '../shared/ipc/contract';
+import { snapshotExtension } from '../shared/report/backupSnapshot';
 import { appEntryUrl, appScheme, createAppUrlPolicy, resolveBundleFile } from './services/appUrls';
-import { createBackupFolder } from './services/backupFolder';
+import { createBackupSnapshots } from './services/backupSnapshots';
 import { createFileAccess } from './services/fileAccess';
 import { createInvokeHandlers } from './services/invokeHandlers';
 import { buildMenuTemplate } from './services/menuTemplate';
+import { createSnapshotTriggers, type SnapshotTriggers } from './services/snapshotTriggers';
+import { snapshotOnClose } from './snapshotOnClose';
 import { createMainWindow } from './window';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -65,11 +68,25 @@ function lockDownWebContents(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 }
 
-function registerIpc(): void {
+async function registerIpc(): Promise<SnapshotTriggers> {
   const fileAccess = createFileAccess(fs, { maxReadBytes: maxSpreadsheetBytes, uniqueSuffix: randomUUID });
+  const backups = createBackupSnapshots({
+    fs,
+    fileAccess,
+    folder: join(app.getPath('userData'), 'backups'),
+    now: () => new Date(),
+  });
+  const snapshotTriggers = createSnapshotTriggers({
+    now: Date.now,
+    setTimer: (run, delay) => setTimeout(run, delay),
+    clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+    requestSnapshot: () => mainWindow?.webContents.send(snapshotRequestChannel),
+    lastSnapshotAt: (await backups.latestTakenAt())?.getTime(),
+  });
   const handlers = createInvokeHandlers({
     fileAccess,
-    backups: createBackupFolder(fileAccess, app.getPath('userData')),
+    backups,
+    snapshotTriggers,
     appInfo: { version: app.getVersion(), platform: process.platform },
     senderPolicy: { trustedWebContentsId: () => mainWindow?.webContents.id, isAppUrl },
     dialogs: {
@@ -91,6 +108,20 @@ function registerIpc(): void {
         });
         return result.canceled ? undefined : result.filePath;
       },
+      async chooseBackup(kind) {
+        const result = await dialog.showOpenDialog(mainWindow!, {
+          title: kind === 'snapshot' ? 'Restore from backup' : 'Open data workbook',
+          defaultPath: kind === 'snapshot' ? backups.folder : app.getPath('documents'),
+          properties: ['openFile'],
+          filters: [
+            kind === 'snapshot'
+              ? { name: 'Silk Ledger backups', extensions: [snapshotExtension, 'xlsx'] }
+              : { name: 'Backup workbooks', extensions: ['xlsx'] },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        });
+        return result.canceled ? undefined : result.filePaths[0];
+      },
     },
   });
   for (const name of Object.keys(invokeChannels) as InvokeName[]) {
@@ -105,13 +136,15 @@ function registerIpc(): void {
       ),
     );
   }
+  return snapshotTriggers;
 }
 
-function openMainWindow(): void {
+function openMainWindow(snapshotTriggers: SnapshotTriggers): void {
   mainWindow = createMainWindow(readWindowState(), (state) => {
     void fs.writeFile(windowStatePath(), JSON.stringify(state)).catch(() => undefined);
   });
   mainWindow.on('closed', () => (mainWindow = undefined));
+  snapshotOnClose(mainWindow, snapshotTriggers);
   void mainWindow.loadURL(devServerUrl ?? appEntryUrl);
 }
 
@@ -125,10 +158,10 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   serveBundle();
   lockDownWebContents();
-  registerIpc();
+  const snapshotTriggers = await registerIpc();
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
@@ -138,8 +171,8 @@ void app.whenReady().then(() => {
       }),
     ),
   );
-  openMainWindow();
+  openMainWindow(snapshotTriggers);
   app.on('activate', () => {
-    if (!mainWindow) openMainWindow();
+    if (!mainWindow) openMainWindow(snapshotTriggers);
   });
 });

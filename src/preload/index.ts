@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { invokeChannels, isMenuCommand, menuCommandChannel } from '../shared/ipc/channels';
+import { invokeChannels, isMenuCommand, menuCommandChannel, snapshotRequestChannel } from '../shared/ipc/channels';
 import type { HostBridge } from '../shared/ipc/contract';
 
 // Without isolation the page could reach ipcRenderer itself; refuse to expose anything.
@@ -11,13 +11,20 @@ const bridge: HostBridge = {
   getAppInfo: (args) => ipcRenderer.invoke(invokeChannels.getAppInfo, args),
   openSpreadsheet: (args) => ipcRenderer.invoke(invokeChannels.openSpreadsheet, args),
   saveExport: (args) => ipcRenderer.invoke(invokeChannels.saveExport, args),
-  writeBackup: (args) => ipcRenderer.invoke(invokeChannels.writeBackup, args),
+  openBackup: (args) => ipcRenderer.invoke(invokeChannels.openBackup, args),
+  writeSnapshot: (args) => ipcRenderer.invoke(invokeChannels.writeSnapshot, args),
+  dataChanged: (args) => ipcRenderer.invoke(invokeChannels.dataChanged, args),
   onMenuCommand(listener) {
     const relay = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);
     };
     ipcRenderer.on(menuCommandChannel, relay);
     return () => ipcRenderer.removeListener(menuCommandChannel, relay);
+  },
+  onSnapshotRequest(listener) {
+    const relay = () => listener();
+    ipcRenderer.on(snapshotRequestChannel, relay);
+    return () => ipcRenderer.removeListener(snapshotRequestChannel, relay);
   },
 };
 

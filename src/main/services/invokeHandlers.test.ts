@@ -3,7 +3,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackupFolder } from './backupFolder';
+import { wrapSnapshot } from '../../shared/report/backupSnapshot';
+import { createBackupSnapshots } from './backupSnapshots';
 import { createFileAccess } from './fileAccess';
 import { createInvokeHandlers, type Dialogs } from './invokeHandlers';
 import type { InvokeSender } from './ipcGuard';
@@ -14,11 +15,16 @@ const fromApp: InvokeSender = { senderId: windowId, isMainFrame: true, url: 'app
 let folder: string;
 let chosenPath: string | undefined;
 let savePath: string | undefined;
+let triggered: string[];
 
 const dialogs: Dialogs = {
   chooseSpreadsheet: async () => chosenPath,
   chooseSaveLocation: async () => savePath,
+  chooseBackup: async () => chosenPath,
 };
+
+/** The first bytes of every xlsx (a zip file), and a little more. */
+const workbookBytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]);
 
 function handlers(maxReadBytes = 1024) {
   let counter = 0;
@@ -26,7 +32,16 @@ function handlers(maxReadBytes = 1024) {
   return createInvokeHandlers({
     dialogs,
     fileAccess,
-    backups: createBackupFolder(fileAccess, folder),
+    backups: createBackupSnapshots({
+      fs,
+      fileAccess,
+      folder: join(folder, 'backups'),
+      now: () => new Date('2026-11-25T09:00:00.000Z'),
+    }),
+    snapshotTriggers: {
+      dataChanged: () => triggered.push('data changed'),
+      snapshotWritten: () => triggered.push('snapshot written'),
+    },
     appInfo: { version: '1.2.3', platform: 'linux' },
     senderPolicy: { trustedWebContentsId: () => windowId, isAppUrl: (url) => url.startsWith('app://bundle/') },
   });
@@ -36,6 +51,7 @@ beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'silk-ledger-ipc-'));
   chosenPath = undefined;
   savePath = undefined;
+  triggered = [];
 });
 
 afterEach(async () => {
@@ -55,22 +71,28 @@ describe('sender checks', () => {
 
 describe('argument validation', () => {
   it.each([
-    [
-      'a path instead of a file name',
-      { fileName: '../outside.json', bytes: new Uint8Array([1]) },
-      'fileName: a file name, not a path',
-    ],
-    ['text instead of bytes', { fileName: 'backup.json', bytes: 'hello' }, 'bytes: file contents must be bytes'],
-    ['a missing file name', { bytes: new Uint8Array([1]) }, 'fileName'],
-    ['an unexpected extra key', { fileName: 'a.json', bytes: new Uint8Array([1]), path: '/etc/passwd' }, 'path'],
-  ])('refuses writeBackup with %s', async (_label, args, detail) => {
-    const result = await handlers().writeBackup(fromApp, args);
+    ['text instead of bytes', { workbook: 'hello' }, 'workbook: file contents must be bytes'],
+    ['bytes that are no workbook', { workbook: new Uint8Array([1, 2, 3, 4]) }, 'a backup workbook (xlsx) is expected'],
+    ['a path to write to', { workbook: workbookBytes, fileName: '../outside.xlsx' }, 'fileName'],
+    ['nothing', undefined, 'expected object'],
+  ])('refuses writeSnapshot with %s, writing nothing', async (_label, args, detail) => {
+    const result = await handlers().writeSnapshot(fromApp, args);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-arguments');
-      expect(result.error.message).toContain('Invalid arguments for renderer:write-backup');
+      expect(result.error.message).toContain('Invalid arguments for renderer:write-snapshot');
       expect(result.error.message).toContain(detail);
     }
+    expect(await readdir(folder)).toEqual([]);
+    expect(triggered).toEqual([]);
+  });
+
+  it('refuses an unknown kind of backup to open, and arguments to a notice that takes none', async () => {
+    const open = await handlers().openBackup(fromApp, { kind: '/etc/passwd' });
+    expect(!open.ok && open.error.message).toContain('kind');
+    const changed = await handlers().dataChanged(fromApp, { tables: ['deals'] });
+    expect(!changed.ok && changed.error.code).toBe('invalid-arguments');
+    expect(triggered).toEqual([]);
   });
 
   it('refuses an unknown export format', async () => {
@@ -131,14 +153,23 @@ describe('file work', () => {
     expect((await readdir(folder)).sort()).toEqual(['a-directory']);
   });
 
-  it('writes backups into the backups folder under user data', async () => {
-    const result = await handlers().writeBackup(fromApp, {
-      fileName: 'silk-ledger-2026-11-25.json',
-      bytes: new Uint8Array([123, 125]),
-    });
-    expect(result.ok).toBe(true);
-    expect(await readFile(join(folder, 'backups', 'silk-ledger-2026-11-25.json'), 'utf8')).toBe('{}');
+  it('writes snapshots into the backups folder under user data, and tells the triggers', async () => {
+    await handlers().dataChanged(fromApp, {});
+    const result = await handlers().writeSnapshot(fromApp, { workbook: workbookBytes });
+    expect(result).toEqual({ ok: true, value: { name: 'silk-ledger-2026-11-25T09-00-00-000Z.silkbackup', bytesWritten: 112 } });
+    expect(await readdir(join(folder, 'backups'))).toEqual(['silk-ledger-2026-11-25T09-00-00-000Z.silkbackup']);
+    expect(triggered).toEqual(['data changed', 'snapshot written']);
     const info = await handlers().getAppInfo(fromApp, {});
     expect(info.ok && info.value.backupsFolder).toBe(join(folder, 'backups'));
+  });
+
+  it('opens the backup the user chose: a snapshot as the workbook inside, a damaged one refused', async () => {
+    chosenPath = join(folder, 'chosen.silkbackup');
+    await writeFile(chosenPath, await wrapSnapshot(workbookBytes));
+    const opened = await handlers().openBackup(fromApp, { kind: 'snapshot' });
+    expect(opened.ok && [...opened.value!.bytes]).toEqual([...workbookBytes]);
+    await writeFile(chosenPath, (await readFile(chosenPath)).subarray(0, 110));
+    const damaged = await handlers().openBackup(fromApp, { kind: 'snapshot' });
+    expect(!damaged.ok && damaged.error).toEqual({ code: 'backup-corrupt', message: expect.stringContaining('truncated') });
   });
 });

@@ -8,6 +8,7 @@ import {
   type OpenedFile,
   type SavedFile,
 } from '../../shared/ipc/contract';
+import type { BackupSnapshots } from './backupSnapshots';
 import type { FileAccess } from './fileAccess';
 import { guardHandler, type InvokeSender, type SenderPolicy } from './ipcGuard';
 
@@ -16,15 +17,16 @@ export interface Dialogs {
   /** Returns the chosen path, or undefined when the user cancels. */
   chooseSpreadsheet(): Promise<string | undefined>;
   chooseSaveLocation(suggestedName: string, format: ExportFormat): Promise<string | undefined>;
+  /** A snapshot from the backups folder, or a backup workbook from anywhere. */
+  chooseBackup(kind: 'snapshot' | 'workbook'): Promise<string | undefined>;
 }
 
 export interface InvokeHandlerDependencies {
   dialogs: Dialogs;
   fileAccess: FileAccess;
-  backups: {
-    folder: string;
-    write(fileName: string, bytes: Uint8Array): Promise<IpcResult<{ name: string; bytesWritten: number }>>;
-  };
+  backups: Pick<BackupSnapshots, 'folder' | 'write' | 'read'>;
+  /** Told when the window reports changed data and when a snapshot is written; decides when to ask for the next. */
+  snapshotTriggers: { dataChanged(): void; snapshotWritten(): void };
   appInfo: Omit<AppInfo, 'backupsFolder'>;
   senderPolicy: SenderPolicy;
 }
@@ -41,6 +43,7 @@ export function createInvokeHandlers({
   dialogs,
   fileAccess,
   backups,
+  snapshotTriggers,
   appInfo,
   senderPolicy,
 }: InvokeHandlerDependencies): InvokeHandlers {
@@ -69,11 +72,29 @@ export function createInvokeHandlers({
         return fileAccess.writeFileAtomically(path, bytes);
       },
     ),
-    writeBackup: guardHandler(
-      invokeChannels.writeBackup,
-      invokeArgumentSchemas.writeBackup,
+    openBackup: guardHandler(
+      invokeChannels.openBackup,
+      invokeArgumentSchemas.openBackup,
       senderPolicy,
-      ({ fileName, bytes }) => backups.write(fileName, bytes),
+      async ({ kind }): Promise<IpcResult<OpenedFile | null>> => {
+        const path = await dialogs.chooseBackup(kind);
+        if (!path) return { ok: true, value: null };
+        return backups.read(path);
+      },
     ),
+    writeSnapshot: guardHandler(
+      invokeChannels.writeSnapshot,
+      invokeArgumentSchemas.writeSnapshot,
+      senderPolicy,
+      async ({ workbook }) => {
+        const written = await backups.write(workbook);
+        if (written.ok) snapshotTriggers.snapshotWritten();
+        return written;
+      },
+    ),
+    dataChanged: guardHandler(invokeChannels.dataChanged, invokeArgumentSchemas.dataChanged, senderPolicy, async () => {
+      snapshotTriggers.dataChanged();
+      return { ok: true, value: null };
+    }),
   };
 }

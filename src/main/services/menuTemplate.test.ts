@@ -21,6 +21,8 @@ describe('application menu', () => {
     expect(accelerator('import-spreadsheet')).toBe('CmdOrCtrl+O');
     expect(accelerator('export-report')).toBe('CmdOrCtrl+E');
     expect(accelerator('new-deal')).toBe('CmdOrCtrl+N');
+    expect(accelerator('save-data-workbook')).toBe('CmdOrCtrl+Shift+S');
+    expect(accelerator('backup-now')).toBe('CmdOrCtrl+Shift+B');
     expect(items.some((item) => item.role === 'reload')).toBe(true);
   });
 

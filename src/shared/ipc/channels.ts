@@ -7,18 +7,25 @@ export const invokeChannels = {
   getAppInfo: 'renderer:get-app-info',
   openSpreadsheet: 'renderer:open-spreadsheet',
   saveExport: 'renderer:save-export',
-  writeBackup: 'renderer:write-backup',
+  openBackup: 'renderer:open-backup',
+  writeSnapshot: 'renderer:write-snapshot',
+  dataChanged: 'renderer:data-changed',
 } as const;
 
 export type InvokeName = keyof typeof invokeChannels;
 
 export const menuCommandChannel = 'main:menu-command';
+/** Main asks the window for a snapshot of the store; the window answers with writeSnapshot. */
+export const snapshotRequestChannel = 'main:snapshot-request';
 
 /** Commands the application menu sends to the renderer. */
 export const menuCommands = [
   'import-spreadsheet',
   'export-report',
+  'save-data-workbook',
+  'open-data-workbook',
   'backup-now',
+  'restore-backup',
   'toggle-dark-mode',
   'new-deal',
   'global-search',

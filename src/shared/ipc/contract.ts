@@ -20,6 +20,13 @@ const fileBytes = z
     message: `file contents exceed ${maxWriteBytes / 1024 / 1024} MB`,
   });
 
+/** xlsx is a zip file; anything else handed over as a backup workbook is refused before it is written. */
+const zipSignature = [0x50, 0x4b, 0x03, 0x04];
+const backupWorkbookBytes = fileBytes.refine(
+  (bytes) => zipSignature.every((byte, index) => bytes[index] === byte),
+  'a backup workbook (xlsx) is expected',
+);
+
 export const exportFormats = ['xlsx', 'csv', 'ods', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
@@ -27,7 +34,10 @@ export const invokeArgumentSchemas = {
   getAppInfo: z.object({}).strict(),
   openSpreadsheet: z.object({}).strict(),
   saveExport: z.object({ suggestedName: fileName, format: z.enum(exportFormats), bytes: fileBytes }).strict(),
-  writeBackup: z.object({ fileName, bytes: fileBytes }).strict(),
+  /** Which dialog to show: the backups folder's snapshots, or a backup workbook anywhere. */
+  openBackup: z.object({ kind: z.enum(['snapshot', 'workbook']) }).strict(),
+  writeSnapshot: z.object({ workbook: backupWorkbookBytes }).strict(),
+  dataChanged: z.object({}).strict(),
 } satisfies Record<InvokeName, z.ZodType>;
 
 export type InvokeArguments = { [K in InvokeName]: z.input<(typeof invokeArgumentSchemas)[K]> };
@@ -53,11 +63,20 @@ export interface InvokeResults {
   getAppInfo: AppInfo;
   openSpreadsheet: OpenedFile | null;
   saveExport: SavedFile | null;
-  writeBackup: SavedFile;
+  /** A snapshot comes back as the workbook inside it, once its checksum is checked. */
+  openBackup: OpenedFile | null;
+  writeSnapshot: SavedFile;
+  dataChanged: null;
 }
 
 export type IpcErrorCode =
-  'invalid-arguments' | 'forbidden-sender' | 'file-too-large' | 'file-unreadable' | 'file-unwritable' | 'unexpected';
+  | 'invalid-arguments'
+  | 'forbidden-sender'
+  | 'file-too-large'
+  | 'file-unreadable'
+  | 'file-unwritable'
+  | 'backup-corrupt'
+  | 'unexpected';
 
 export interface IpcError {
   code: IpcErrorCode;
@@ -72,4 +91,5 @@ export type HostBridge = {
   [K in InvokeName]: (args: InvokeArguments[K]) => Promise<IpcResult<InvokeResults[K]>>;
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onSnapshotRequest(listener: () => void): () => void;
 };

@@ -11,7 +11,7 @@ import { readBackupWorkbook } from './readBackupWorkbook';
 import { cellTextLimit } from './tableWorkbook';
 import { unzipText } from './xlsxPackage.testHelpers';
 
-const options = { generatedAt: new Date('2026-11-25T10:00:00.000Z'), appVersion: '0.1.0' };
+const options = { generatedAt: new Date('2026-11-25T10:00:00.000Z'), appVersion: '0.1.0', savedBy: 'Nigora Karimova' };
 const { formatVersion: _formatVersion, datasetVersion, title: _title, ...defaultRecords } = datasetSchema.parse(datasetJson);
 
 /** The default dataset as a freshly seeded store holds it: every record, its creation in history, the seed marker. */
@@ -46,7 +46,7 @@ describe('backup workbook', () => {
     expect(restored(bytes)).toStrictEqual(defaultStore);
     expect(readBackupWorkbook(bytes)).toMatchObject({
       ok: true,
-      about: { generatedAt: options.generatedAt.toISOString(), appVersion: '0.1.0' },
+      about: { generatedAt: options.generatedAt.toISOString(), appVersion: '0.1.0', savedBy: 'Nigora Karimova' },
     });
   });
 
@@ -55,12 +55,13 @@ describe('backup workbook', () => {
     const workbook = XLSX.read(bytes, { type: 'array' });
     expect(workbook.SheetNames).toEqual([aboutSheetName, ...backupTables.map((table) => backupSheetNames[table])]);
     const about = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[aboutSheetName], { header: 1 });
-    expect(about.slice(0, 5).map((row) => row.slice(0, 2))).toEqual([
+    expect(about.slice(0, 6).map((row) => row.slice(0, 2))).toEqual([
       ['key', 'value'],
       ['format', 'silk-ledger-backup'],
       ['formatVersion', 1],
       ['generatedAt', '2026-11-25T10:00:00.000Z'],
       ['appVersion', '0.1.0'],
+      ['savedBy', 'Nigora Karimova'],
     ]);
     expect(about).toContainEqual(['records.deals', defaultStore.deals.length, expect.any(String)]);
     const deals = XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets['Deals']);

@@ -17,9 +17,11 @@ import { tableSheet, type TableCell } from './tableWorkbook';
 export interface BackupOptions {
   generatedAt: Date;
   appVersion: string;
+  /** The analyst's name from settings, so a colleague receiving the workbook knows whose data it is. */
+  savedBy: string;
 }
 
-function aboutSheet(dataset: BackupDataset, { generatedAt, appVersion }: BackupOptions): XLSX.WorkSheet {
+function aboutSheet(dataset: BackupDataset, { generatedAt, appVersion, savedBy }: BackupOptions): XLSX.WorkSheet {
   const rows: TableCell[][] = [
     ['format', backupFormatName, 'A complete backup of a Silk Ledger store; restore it from Silk Ledger.'],
     [
@@ -31,6 +33,7 @@ function aboutSheet(dataset: BackupDataset, { generatedAt, appVersion }: BackupO
     ],
     ['generatedAt', generatedAt.toISOString(), 'When the backup was made (UTC).'],
     ['appVersion', appVersion, 'The Silk Ledger version that made it.'],
+    ['savedBy', savedBy, 'The analyst who made it.'],
     ...backupTables.map((table): TableCell[] => [
       countKey(table),
       dataset[table].length,

@@ -13,7 +13,11 @@ const {
   ...records
 } = datasetSchema.parse(datasetJson);
 const store: BackupDataset = { ...records, history: [], meta: [{ key: 'analyst-name', value: 'Nigora' }] };
-const backup = buildBackupWorkbook(store, { generatedAt: new Date('2026-11-25T10:00:00Z'), appVersion: '0.1.0' });
+const backup = buildBackupWorkbook(store, {
+  generatedAt: new Date('2026-11-25T10:00:00Z'),
+  appVersion: '0.1.0',
+  savedBy: 'Nigora',
+});
 
 /** The backup after an analyst (or a damaged disk) changed it in a spreadsheet program. */
 function edited(change: (workbook: XLSX.WorkBook) => void): Uint8Array {
@@ -92,7 +96,7 @@ describe('reading a backup', () => {
     const copied = edited((workbook) => {
       const sheet = workbook.Sheets['Meta'];
       XLSX.utils.sheet_add_aoa(sheet, [['analyst-name', '"Someone else"']], { origin: -1 });
-      workbook.Sheets['_about'][cellAt(workbook.Sheets['_about'], 'value', 14)] = { t: 'n', v: 2 };
+      workbook.Sheets['_about'][cellAt(workbook.Sheets['_about'], 'value', 15)] = { t: 'n', v: 2 };
     });
     expect(refusal(copied)).toContain('Sheet Meta, row 3, column key: analyst-name is already used on row 2.');
   });

@@ -19,6 +19,8 @@ import {
 export interface BackupAbout {
   generatedAt: string;
   appVersion: string;
+  /** Empty in backups made before the analyst's name was recorded. */
+  savedBy: string;
 }
 
 export type BackupReadResult = { ok: true; dataset: BackupDataset; about: BackupAbout } | { ok: false; message: string };
@@ -86,7 +88,11 @@ function readAbout(workbook: XLSX.WorkBook): AboutRead {
   }
   if (problems.length > 0) return { ok: false, problems };
   const text = (key: string) => String(entry(key).value ?? '');
-  return { ok: true, about: { generatedAt: text('generatedAt'), appVersion: text('appVersion') }, counts };
+  return {
+    ok: true,
+    about: { generatedAt: text('generatedAt'), appVersion: text('appVersion'), savedBy: text('savedBy') },
+    counts,
+  };
 }
 
 /** Where each field's pieces sit: the column indexes of "content", "content (2)", … in order. */

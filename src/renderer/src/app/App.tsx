@@ -4,6 +4,8 @@ import { GlobalSearch } from '../features/search/GlobalSearch';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { CurrentViewProvider, useCurrentView, type CurrentView } from '../features/export/currentView';
 import { ExportDialog } from '../features/export/ExportDialog';
+import { DataMenu } from '../features/backup/DataMenu';
+import { useBackupCommands } from '../features/backup/useBackupCommands';
 import type { RecordTable } from '@shared/model/tables';
 import { StoreProvider } from '../db/StoreProvider';
 import { LiveRecordsProvider, useRecords } from '../features/records/liveRecords';
@@ -12,7 +14,7 @@ import { sections, type SectionTable } from '../features/records/sections';
 import { usePlatform } from '../platform/PlatformProvider';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { NoticeProvider, useNotices } from '../ui/Notices';
-import { useMenuCommands } from './useMenuCommands';
+import { useMenuCommands, type MenuCommandHandlers } from './useMenuCommands';
 import { useFileDrop } from './useFileDrop';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useResetToDefaultDataset } from './useResetToDefaultDataset';
@@ -27,6 +29,7 @@ function Workbench() {
   const currentView = useCurrentView();
   const [exporting, setExporting] = useState<{ view: CurrentView | null }>();
   const exportReport = () => setExporting({ view: currentView() });
+  const backup = useBackupCommands();
   const [current, setCurrent] = useState<SectionTable>('deals');
   const [formMode, setFormMode] = useState<FormMode | null>(null);
   const [searchOpen, setSearchOpen] = useState(false);
@@ -54,7 +57,8 @@ function Workbench() {
     else if (result.value) setImportFile(result.value);
   }
 
-  useMenuCommands({
+  const commands: MenuCommandHandlers = {
+    ...backup.commands,
     'toggle-dark-mode': theme.toggle,
     'import-spreadsheet': () => void importSpreadsheet(),
     'reset-default-dataset': resetCommand.ask,
@@ -64,7 +68,8 @@ function Workbench() {
       setCurrent('deals');
       setFormMode({ kind: 'create', table: 'deals' });
     },
-  });
+  };
+  useMenuCommands(commands);
 
   return (
     <div className="app-shell" {...drop.handlers}>
@@ -89,9 +94,7 @@ function Workbench() {
           <button type="button" onClick={theme.toggle} aria-pressed={theme.resolved === 'dark'}>
             Dark mode
           </button>
-          <button type="button" onClick={resetCommand.ask}>
-            Reset data…
-          </button>
+          <DataMenu onCommand={(command) => commands[command]?.()} />
         </div>
       </header>
       <nav className="sidebar" aria-label="Record kinds">
@@ -139,6 +142,7 @@ function Workbench() {
       {importFile && <ImportDialog file={importFile} onClose={() => setImportFile(undefined)} />}
       <GlobalSearch open={searchOpen} onClose={() => setSearchOpen(false)} onOpenRecord={openRecord} />
       {formMode && <RecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />}
+      {backup.dialog}
       {resetCommand.confirming && (
         <ConfirmDialog
           title="Reset to the default dataset?"

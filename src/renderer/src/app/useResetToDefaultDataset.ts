@@ -6,7 +6,7 @@ import { useNotices } from '../ui/Notices';
 
 /** The "Reset to default dataset" command: asks first, then replaces the store in one transaction. */
 export function useResetToDefaultDataset() {
-  const { db } = useStore();
+  const { db, changes } = useStore();
   const { notify } = useNotices();
   const [confirming, setConfirming] = useState(false);
 
@@ -14,6 +14,7 @@ export function useResetToDefaultDataset() {
     setConfirming(false);
     try {
       await resetToDefaultDataset(db, defaultDataset());
+      changes.clear();
       notify('success', 'The store now holds the default dataset again.');
     } catch (error) {
       notify('error', `The reset failed and the store was left as it was: ${(error as Error).message}`);

@@ -18,6 +18,12 @@ export class ChangeUndoStack {
     this.redoable = [];
   };
 
+  /** Forgets the session's changes, after a restore or reset replaced the history they belong to. */
+  clear(): void {
+    this.undoable.length = 0;
+    this.redoable = [];
+  }
+
   undo(data: DataLayer): Promise<DataResult<HistoryEntry[]> | null> {
     return this.replay(data, this.undoable, this.redoable);
   }

@@ -29,14 +29,25 @@ export function rejection(summary: string, issues: FieldIssue[] = []): DataRejec
   return new DataRejection({ message: details ? `${summary}: ${details}.` : `${summary}.`, issues });
 }
 
+/**
+ * True when the disk or the browser's quota is full. Dexie reports it as a QuotaExceededError, or
+ * as the AbortError of the transaction it ended with the real cause as `inner` (sometimes nested,
+ * or among a bulk write's `failures`).
+ */
+export function isQuotaError(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (name === 'QuotaExceededError') return true;
+  const failed = Array.isArray(failures) ? failures : failures && typeof failures === 'object' ? Object.values(failures) : [];
+  return isQuotaError(inner, depth + 1) || failed.some((failure) => isQuotaError(failure, depth + 1));
+}
+
 /** Storage failures in words an analyst can act on; the transaction has already rolled back. */
 export function describeStorageError(error: unknown): DataError {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+  if (isQuotaError(error)) {
     return {
       message:
-        'The disk is full or the storage quota for Silk Ledger is used up, so nothing was saved. Free some disk space or delete old records, then try again.',
+        'The disk is full or the storage quota for Silk Ledger is used up, so nothing was saved and your data is as it was. Free some disk space or delete old records, then try again.',
       issues: [],
     };
   }

@@ -182,6 +182,51 @@ describe('undo', () => {
   });
 });
 
+describe('bulk writes', () => {
+  it('delete and restore a selection in one transaction, as one batch', async () => {
+    const organizations = [await createOrganization('ZTE'), await createOrganization('Huawei')];
+    const ids = organizations.map((organization) => organization.id);
+    const deleted = await data.setDeletedMany('organizations', ids, true, { batchId: 'bulk-1' });
+    expect(deleted.ok && deleted.value.map((organization) => organization.deletedAt !== null)).toEqual([true, true]);
+    expect((await db.history.where('batchId').equals('bulk-1').toArray()).map((entry) => entry.action)).toEqual([
+      'delete',
+      'delete',
+    ]);
+    const restored = await data.setDeletedMany('organizations', ids, false);
+    expect(restored.ok).toBe(true);
+    expect((await db.organizations.toArray()).every((organization) => organization.deletedAt === null)).toBe(true);
+  });
+
+  it('change nothing when one record of the selection is refused', async () => {
+    const [zte, huawei] = [await createOrganization('ZTE'), await createOrganization('Huawei')];
+    await data.remove('organizations', huawei.id);
+    const historyBefore = await db.history.count();
+    const result = await data.setDeletedMany('organizations', [zte.id, huawei.id], true);
+    expect(!result.ok && result.error.message).toContain('“Huawei”: it is already deleted');
+    expect((await db.organizations.get(zte.id))?.deletedAt).toBeNull();
+    expect(await db.history.count()).toBe(historyBefore);
+  });
+
+  it('annotate many records at once, or none when one annotation is invalid', async () => {
+    const [zte, huawei] = [await createOrganization('ZTE'), await createOrganization('Huawei')];
+    const annotation = (targetId: string) => ({
+      targetTable: 'organizations' as const,
+      targetId,
+      author: 'A. Analyst',
+      note: 'Check the 2019 filing',
+      tags: ['check'],
+      confidence: null,
+      pinned: false,
+    });
+    const refused = await data.createMany('annotations', [annotation(zte.id), annotation('no-such-organization')]);
+    expect(refused.ok).toBe(false);
+    expect(await db.annotations.count()).toBe(0);
+    const created = await data.createMany('annotations', [annotation(zte.id), annotation(huawei.id)], { batchId: 'notes' });
+    expect(created.ok && created.value).toHaveLength(2);
+    expect(await db.history.where('batchId').equals('notes').count()).toBe(2);
+  });
+});
+
 describe('change notifications', () => {
   it('reports each committed change once, and nothing for a rejected write', async () => {
     const reported: string[][] = [];

@@ -110,17 +110,28 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     return found;
   }
 
+  async function insert<T extends RecordTable>(table: T, input: RecordInput<T>, context: WriteContext) {
+    const stamp = now();
+    const candidate = { ...input, id: input.id ?? newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
+    const valid = validate(table, candidate, 'save');
+    await assertReferencesExist(table, valid, 'save');
+    if (await tableOf(table).get(valid.id))
+      throw rejection(`Could not save the ${recordLabels[table].one}: the id ${valid.id} is already taken`);
+    await tableOf(table).add(valid);
+    await record('create', table, null, valid, context);
+    return valid;
+  }
+
   async function create<T extends RecordTable>(table: T, input: RecordInput<T>, context: WriteContext = {}) {
+    return write(() => insert(table, input, context));
+  }
+
+  /** Creates several records (a bulk annotation) in one transaction: all of them, or none if one is refused. */
+  async function createMany<T extends RecordTable>(table: T, inputs: RecordInput<T>[], context: WriteContext = {}) {
     return write(async () => {
-      const stamp = now();
-      const candidate = { ...input, id: input.id ?? newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
-      const valid = validate(table, candidate, 'save');
-      await assertReferencesExist(table, valid, 'save');
-      if (await tableOf(table).get(valid.id))
-        throw rejection(`Could not save the ${recordLabels[table].one}: the id ${valid.id} is already taken`);
-      await tableOf(table).add(valid);
-      await record('create', table, null, valid, context);
-      return valid;
+      const created: RecordOf<T>[] = [];
+      for (const input of inputs) created.push(await insert(table, input, context));
+      return created;
     });
   }
 
@@ -173,6 +184,20 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     return write(async () => (await setDeleted(table, id, false, context)).after);
   }
 
+  /** Soft-deletes or restores a selection in one transaction: every record, or none if one is refused. */
+  async function setDeletedMany<T extends RecordTable>(
+    table: T,
+    ids: string[],
+    deleted: boolean,
+    context: WriteContext = {},
+  ): Promise<DataResult<RecordOf<T>[]>> {
+    return write(async () => {
+      const changed: RecordOf<T>[] = [];
+      for (const id of ids) changed.push((await setDeleted(table, id, deleted, context)).after);
+      return changed;
+    });
+  }
+
   async function undoEntries(entries: HistoryEntry[]): Promise<HistoryEntry[]> {
     const written: HistoryEntry[] = [];
     // Newest first, so a batch unwinds in the reverse of the order it was applied.
@@ -216,7 +241,7 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   }
 
-  return { create, update, remove, restore, undo, undoBatch, historyOf };
+  return { create, createMany, update, remove, restore, setDeletedMany, undo, undoBatch, historyOf };
 }
 
 export type DataLayer = ReturnType<typeof createDataLayer>;

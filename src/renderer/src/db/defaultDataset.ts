@@ -2,6 +2,7 @@ import type { Dataset } from '@shared/model/dataset';
 import type { HistoryEntry } from '@shared/model/history';
 import { recordTables, type RecordTable } from '@shared/model/tables';
 import type { SilkLedgerDatabase } from './database';
+import { replaceStore, storeTables, writeStoreContents, type StoreContents } from './replaceStore';
 
 export const seedMetaKey = 'default-dataset';
 export const defaultDatasetActor = 'Silk Ledger default dataset';
@@ -29,10 +30,14 @@ function seedHistory(dataset: Dataset, at: string, newId: () => string): History
   );
 }
 
-async function writeDataset(db: SilkLedgerDatabase, dataset: Dataset, at: string, newId: () => string): Promise<void> {
-  for (const table of recordTables) await db.table(table).bulkAdd(dataset[table]);
-  await db.history.bulkAdd(seedHistory(dataset, at, newId));
-  await db.meta.put({ key: seedMetaKey, value: { datasetVersion: dataset.datasetVersion, loadedAt: at } satisfies SeedInfo });
+/** The default dataset as a store holds it: its records, their creation in history, and the seed marker. */
+function seedContents(dataset: Dataset, at: string, newId: () => string): Partial<StoreContents> {
+  const records = Object.fromEntries(recordTables.map((table) => [table, dataset[table]]));
+  return {
+    ...records,
+    history: seedHistory(dataset, at, newId),
+    meta: [{ key: seedMetaKey, value: { datasetVersion: dataset.datasetVersion, loadedAt: at } satisfies SeedInfo }],
+  };
 }
 
 /**
@@ -45,24 +50,20 @@ export async function ensureDefaultDataset(
   now = new Date(),
   newId = () => crypto.randomUUID(),
 ): Promise<boolean> {
-  return db.transaction('rw', [...recordTables.map((table) => db.table(table)), db.history, db.meta], async () => {
+  return db.transaction('rw', storeTables(db), async () => {
     if (await db.meta.get(seedMetaKey)) return false;
     for (const table of recordTables) if ((await db.table(table).count()) > 0) return false;
-    await writeDataset(db, dataset, now.toISOString(), newId);
+    await writeStoreContents(db, seedContents(dataset, now.toISOString(), newId));
     return true;
   });
 }
 
-/** Replaces every record and all history with the default dataset, in one transaction. */
+/** Replaces every record and all history with the default dataset, in one transaction; settings stay. */
 export async function resetToDefaultDataset(
   db: SilkLedgerDatabase,
   dataset: Dataset,
   now = new Date(),
   newId = () => crypto.randomUUID(),
 ): Promise<void> {
-  await db.transaction('rw', [...recordTables.map((table) => db.table(table)), db.history, db.meta], async () => {
-    for (const table of recordTables) await db.table(table).clear();
-    await db.history.clear();
-    await writeDataset(db, dataset, now.toISOString(), newId);
-  });
+  await replaceStore(db, seedContents(dataset, now.toISOString(), newId), 'keep');
 }

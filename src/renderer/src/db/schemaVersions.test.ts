@@ -1,23 +1,21 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { historyEntrySchema } from '@shared/model/history';
+import { recordSchemas, recordTables } from '@shared/model/tables';
+import type { StoreContents } from './replaceStore';
+import { readStoreContents } from './replaceStore';
 import { SilkLedgerDatabase } from './database';
 import { currentSchemaVersion, schemaVersions } from './schemaVersions';
-import { dealInput, organizationInput } from './testing/sampleInputs';
-
-const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null };
-const organizationId = '7a1f6a1e-0c6b-4c53-9f0e-2f4f8a9d0001';
-const dealId = '7a1f6a1e-0c6b-4c53-9f0e-2f4f8a9d0002';
+import storeV1 from './fixtures/store-v1.json';
 
 /**
- * Records as each schema version stored them. A new version must add its predecessor's fixture
- * here; the test below fails until it does.
+ * A whole store as each schema version wrote it (every table: records, deleted ones, history with
+ * a batch, settings), frozen in a file when the version was current. A new version must add the
+ * fixture of the one it replaces, and say here how its upgrade changes it; the test below fails
+ * until it does.
  */
-const fixturesByVersion: Record<number, Record<string, unknown[]>> = {
-  1: {
-    organizations: [{ ...organizationInput(), id: organizationId, ...stamps }],
-    deals: [{ ...dealInput({ parties: [{ organizationId, role: 'signatory' }] }), id: dealId, ...stamps }],
-    meta: [{ key: 'default-dataset', value: { datasetVersion: 'fixture', loadedAt: stamps.createdAt } }],
-  },
+const fixturesByVersion: Record<number, StoreContents> = {
+  1: storeV1 as unknown as StoreContents,
 };
 
 describe('schema versions', () => {
@@ -27,8 +25,14 @@ describe('schema versions', () => {
     for (const version of numbers) expect(fixturesByVersion[version], `fixture for version ${version}`).toBeDefined();
   });
 
+  it('have fixtures that fill every table of the store', () => {
+    for (const fixture of Object.values(fixturesByVersion)) {
+      for (const [table, rows] of Object.entries(fixture)) expect(rows.length, table).toBeGreaterThan(0);
+    }
+  });
+
   it.each(schemaVersions.map((version) => version.version))(
-    'a store created at version %i opens in the current version with every record',
+    'a store created at version %i opens in the current version with every record, index and setting',
     async (version) => {
       const name = `migration-${version}-${crypto.randomUUID()}`;
       const old = new SilkLedgerDatabase(
@@ -36,17 +40,40 @@ describe('schema versions', () => {
         schemaVersions.filter((candidate) => candidate.version <= version),
       );
       await old.open();
-      for (const [table, rows] of Object.entries(fixturesByVersion[version])) await old.table(table).bulkAdd(rows);
+      await old.transaction('rw', old.tables, async () => {
+        for (const [table, rows] of Object.entries(fixturesByVersion[version])) await old.table(table).bulkAdd(rows);
+      });
       old.close();
 
       const current = new SilkLedgerDatabase(name);
       await current.open();
       expect(current.verno).toBe(currentSchemaVersion);
-      for (const [table, rows] of Object.entries(fixturesByVersion[version])) {
-        expect(await current.table(table).count(), table).toBe(rows.length);
+      const upgraded = await readStoreContents(current);
+      // An upgrade that reshapes records compares here with what it should make of the old fixture.
+      expect(upgraded).toStrictEqual(fixturesByVersion[version]);
+
+      // Everything the upgraded store holds is valid under today's schemas, so the app can read and edit it.
+      for (const table of recordTables) {
+        for (const record of upgraded[table])
+          expect(recordSchemas[table].safeParse(record).success, `${table} ${record.id}`).toBe(true);
       }
-      expect((await current.organizations.get(organizationId))?.name).toBe('Uzbektelecom');
-      expect((await current.deals.get(dealId))?.parties).toEqual([{ organizationId, role: 'signatory' }]);
+      for (const entry of upgraded.history) expect(historyEntrySchema.safeParse(entry).success, entry.id).toBe(true);
+
+      // The indexes the app looks records up by answer as they did before the upgrade.
+      for (const observation of upgraded.observations) {
+        expect(await current.observations.where('indicatorId').equals(observation.indicatorId).primaryKeys()).toContain(
+          observation.id,
+        );
+      }
+      for (const annotation of upgraded.annotations) {
+        expect(await current.annotations.where('targetId').equals(annotation.targetId).primaryKeys()).toContain(annotation.id);
+      }
+      const batched = upgraded.history.filter((entry) => entry.batchId !== null);
+      expect(batched.length).toBeGreaterThan(0);
+      for (const entry of upgraded.history) {
+        expect(await current.history.where('recordId').equals(entry.recordId).primaryKeys()).toContain(entry.id);
+        if (entry.batchId) expect(await current.history.where('batchId').equals(entry.batchId).primaryKeys()).toContain(entry.id);
+      }
       current.close();
       await current.delete();
     },

@@ -1,9 +1,11 @@
 import type { IpcResult, OpenedFile, SavedFile } from '@shared/ipc/contract';
 import { maxSpreadsheetBytes } from '@shared/ipc/contract';
 import { commandForShortcut } from './keyboardShortcuts';
-import type { Platform, SaveRequest } from './platform';
+import { snapshotExtension, snapshotName, wrapSnapshot } from '@shared/report/backupSnapshot';
+import type { BackupKind, Platform, SaveRequest } from './platform';
 
 const spreadsheetTypes = '.xlsx,.xlsm,.xls,.xlsb,.ods,.fods,.csv,.tsv,.txt';
+const backupTypes: Record<BackupKind, string> = { snapshot: `.${snapshotExtension},.xlsx`, workbook: '.xlsx' };
 
 const mimeTypes: Record<SaveRequest['format'], string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -53,11 +55,11 @@ export async function readPickedFile(file: File): Promise<IpcResult<OpenedFile>>
   }
 }
 
-function chooseFileWithInput(): Promise<File | undefined> {
+function chooseFileWithInput(accept: string): Promise<File | undefined> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = spreadsheetTypes;
+    input.accept = accept;
     input.addEventListener('change', () => resolve(input.files?.[0]), { once: true });
     input.addEventListener('cancel', () => resolve(undefined), { once: true });
     input.click();
@@ -68,7 +70,12 @@ export function createBrowserPlatform(capabilities: BrowserCapabilities): Platfo
   return {
     edition: 'web',
     async openSpreadsheet() {
-      const file = await chooseFileWithInput();
+      const file = await chooseFileWithInput(spreadsheetTypes);
+      return file ? readPickedFile(file) : { ok: true, value: null };
+    },
+    // The checksum of a snapshot is checked by the reader, as the browser hands over the file as it is.
+    async openBackup(kind) {
+      const file = await chooseFileWithInput(backupTypes[kind]);
       return file ? readPickedFile(file) : { ok: true, value: null };
     },
     async saveFile({ suggestedName, format, bytes }) {
@@ -88,9 +95,12 @@ export function createBrowserPlatform(capabilities: BrowserCapabilities): Platfo
         };
       }
     },
-    async writeBackup(fileName, bytes) {
-      return { ok: true, value: download(fileName, bytes, 'application/octet-stream') };
+    async writeSnapshot(workbook) {
+      return { ok: true, value: download(snapshotName(new Date()), await wrapSnapshot(workbook), 'application/octet-stream') };
     },
+    // Browsers cannot write to a folder unasked, so the web edition only backs up on request.
+    reportDataChanged: () => undefined,
+    onSnapshotRequest: () => () => undefined,
     onMenuCommand(listener) {
       const onKeyDown = (event: KeyboardEvent) => {
         const command = commandForShortcut(event);

@@ -6,7 +6,11 @@ export function createElectronPlatform(bridge: HostBridge): Platform {
     edition: 'desktop',
     openSpreadsheet: () => bridge.openSpreadsheet({}),
     saveFile: ({ suggestedName, format, bytes }) => bridge.saveExport({ suggestedName, format, bytes }),
-    writeBackup: (fileName, bytes) => bridge.writeBackup({ fileName, bytes }),
+    writeSnapshot: (workbook) => bridge.writeSnapshot({ workbook }),
+    openBackup: (kind) => bridge.openBackup({ kind }),
+    // A lost notice only delays the next automatic snapshot; the data itself is already stored.
+    reportDataChanged: () => void bridge.dataChanged({}).catch(() => undefined),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onSnapshotRequest: (listener) => bridge.onSnapshotRequest(listener),
   };
 }

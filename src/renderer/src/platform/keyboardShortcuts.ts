@@ -6,6 +6,7 @@ const shortcuts: ReadonlyArray<{ key: string; shift: boolean; command: MenuComma
   { key: 'n', shift: false, command: 'new-deal' },
   { key: 'o', shift: false, command: 'import-spreadsheet' },
   { key: 'e', shift: false, command: 'export-report' },
+  { key: 's', shift: true, command: 'save-data-workbook' },
   { key: 'b', shift: true, command: 'backup-now' },
   { key: 'd', shift: true, command: 'toggle-dark-mode' },
 ];

@@ -12,8 +12,11 @@ function bridge(calls: unknown[]): HostBridge {
     getAppInfo: record('getAppInfo'),
     openSpreadsheet: record('openSpreadsheet'),
     saveExport: record('saveExport'),
-    writeBackup: record('writeBackup'),
+    openBackup: record('openBackup'),
+    writeSnapshot: record('writeSnapshot'),
+    dataChanged: record('dataChanged'),
     onMenuCommand: () => () => undefined,
+    onSnapshotRequest: () => () => undefined,
   };
 }
 
@@ -23,10 +26,14 @@ describe('platform selection', () => {
     const platform = selectPlatform({ silkLedger: bridge(calls), navigator: {} });
     expect(platform.edition).toBe('desktop');
     await platform.saveFile({ suggestedName: 'r.xlsx', format: 'xlsx', bytes: new Uint8Array([1]) });
-    await platform.writeBackup('b.json', new Uint8Array([2]));
+    await platform.writeSnapshot(new Uint8Array([2]));
+    await platform.openBackup('snapshot');
+    platform.reportDataChanged();
     expect(calls).toEqual([
       ['saveExport', { suggestedName: 'r.xlsx', format: 'xlsx', bytes: new Uint8Array([1]) }],
-      ['writeBackup', { fileName: 'b.json', bytes: new Uint8Array([2]) }],
+      ['writeSnapshot', { workbook: new Uint8Array([2]) }],
+      ['openBackup', { kind: 'snapshot' }],
+      ['dataChanged', {}],
     ]);
   });
 
@@ -50,6 +57,7 @@ describe('web keyboard shortcuts', () => {
     expect(commandForShortcut(key('K', { metaKey: true }))).toBe('global-search');
     expect(commandForShortcut(key('n', { ctrlKey: true }))).toBe('new-deal');
     expect(commandForShortcut(key('D', { ctrlKey: true, shiftKey: true }))).toBe('toggle-dark-mode');
+    expect(commandForShortcut(key('S', { ctrlKey: true, shiftKey: true }))).toBe('save-data-workbook');
     expect(commandForShortcut(key('k'))).toBeUndefined();
     expect(commandForShortcut(key('d', { ctrlKey: true }))).toBeUndefined();
     expect(commandForShortcut(key('k', { ctrlKey: true, altKey: true }))).toBeUndefined();

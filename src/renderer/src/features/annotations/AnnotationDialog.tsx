@@ -53,14 +53,12 @@ export function AnnotationDialog({ targets, existing, onClose }: AnnotationDialo
       return onClose();
     }
     const batchId = targets.length > 1 ? crypto.randomUUID() : undefined;
-    for (const target of targets) {
-      const result = await data.create(
-        'annotations',
-        { targetTable: target.table, targetId: target.id, author: readAnalystName(), ...fields },
-        { batchId },
-      );
-      if (!result.ok) return setError(result.error.message);
-    }
+    const result = await data.createMany(
+      'annotations',
+      targets.map((target) => ({ targetTable: target.table, targetId: target.id, author: readAnalystName(), ...fields })),
+      { batchId },
+    );
+    if (!result.ok) return setError(result.error.message);
     notify(
       'success',
       targets.length > 1 ? `Annotated ${targets.length} records.` : `Annotated “${targets[0].title}”.`,

@@ -27,14 +27,15 @@ export function BulkActionBar({ table, label, selected, columns, visibility, onA
   async function setDeleted(deleted: boolean) {
     const batchId = crypto.randomUUID();
     const targets = selected.filter((record) => (record.deletedAt === null) === deleted);
-    for (const record of targets) {
-      const result = deleted
-        ? await data.remove(table, record.id, { batchId })
-        : await data.restore(table, record.id, { batchId });
-      if (!result.ok) {
-        notify('error', result.error.message);
-        break;
-      }
+    const result = await data.setDeletedMany(
+      table,
+      targets.map((record) => record.id),
+      deleted,
+      { batchId },
+    );
+    if (!result.ok) {
+      notify('error', `Nothing was ${deleted ? 'deleted' : 'restored'}: ${result.error.message}`);
+      return;
     }
     onClear();
     notify(

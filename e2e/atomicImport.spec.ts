@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import * as XLSX from 'xlsx';
+import { ImportPage } from './support/importPage';
+import { readStore } from './support/storeReader';
+
+const rows = 10_000;
+
+function writeLargeDealsWorkbook(path: string): void {
+  const partners = ['JSC Uzbektelecom', 'Huawei', 'China Unicom', 'ZTE'];
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['Title', 'Signed', 'Partner', 'Amount, USD'],
+    ...Array.from({ length: rows }, (_, index) => [
+      `Fibre segment ${index + 1} — участок ${index + 1} 光纤`,
+      `2024-${String((index % 12) + 1).padStart(2, '0')}-15`,
+      partners[index % partners.length],
+      1_000_000 + index,
+    ]),
+  ]);
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, sheet, 'Segments');
+  XLSX.writeFile(workbook, path);
+}
+
+/**
+ * Counts the rows the page asks IndexedDB to add per table and, once asked to, holds the next
+ * transaction that adds deals open with a chain of reads, so the test can kill the page while
+ * the import's writes sit in an uncommitted transaction instead of racing the commit.
+ */
+function holdNextDealsCommit(): void {
+  const state = { hold: false, held: false, adds: {} as Record<string, number> };
+  (window as unknown as { commitProbe: typeof state }).commitProbe = state;
+  const add = IDBObjectStore.prototype.add;
+  IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+    state.adds[this.name] = (state.adds[this.name] ?? 0) + 1;
+    if (state.hold && !state.held && this.name === 'deals') {
+      state.held = true;
+      const keepOpen = (store: IDBObjectStore) => {
+        store.get('keep-the-transaction-open').onsuccess = () => keepOpen(store);
+      };
+      keepOpen(this);
+    }
+    return add.apply(this, args);
+  };
+}
+
+test('a page killed in the middle of a 10,000-row import leaves the store as it was', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const path = test.info().outputPath('segments.xlsx');
+  writeLargeDealsWorkbook(path);
+  await page.addInitScript(holdNextDealsCommit);
+  const app = new ImportPage(page);
+  await app.open();
+  await expect(app.sidebarCount('Deals')).toHaveText('11');
+  const before = await readStore(page);
+
+  await app.importFile(path);
+  await expect(app.counts).toHaveText(`${rows} to add, 0 to update, 0 unchanged, 0 rejected, 0 skipped`, { timeout: 90_000 });
+  await page.evaluate(() => ((window as unknown as { commitProbe: { hold: boolean } }).commitProbe.hold = true));
+  await app.importButton.click();
+  // Every deal is written and the history entries are being written: the commit is half-way.
+  await page.waitForFunction(
+    (expected) => {
+      const { adds } = (window as unknown as { commitProbe: { adds: Record<string, number> } }).commitProbe;
+      return (adds['deals'] ?? 0) >= expected && (adds['history'] ?? 0) > 0;
+    },
+    rows,
+    { timeout: 60_000 },
+  );
+
+  const crashed = page.waitForEvent('crash');
+  const devtools = await context.newCDPSession(page);
+  devtools.send('Page.crash').catch(() => undefined);
+  await crashed;
+
+  const reopened = await context.newPage();
+  const again = new ImportPage(reopened);
+  await again.open();
+  await expect(again.sidebarCount('Deals')).toHaveText('11');
+  const after = await readStore(reopened);
+  expect(after.counts).toEqual(before.counts);
+  expect(after.deals).toEqual(before.deals);
+});

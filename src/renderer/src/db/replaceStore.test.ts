@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SilkLedgerDatabase } from './database';
+import { ensureDefaultDataset, resetToDefaultDataset } from './defaultDataset';
+import { defaultDataset } from './defaultDatasetFile';
+import { readStoreContents, replaceStore, restoreBackup } from './replaceStore';
+
+let db: SilkLedgerDatabase;
+
+beforeEach(async () => {
+  db = new SilkLedgerDatabase(`replace-${crypto.randomUUID()}`);
+  await db.open();
+  await ensureDefaultDataset(db, defaultDataset());
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const restoreRecord = {
+  fileName: 'b.xlsx',
+  restoredAt: '2026-11-26T08:00:00.000Z',
+  restoredBy: 'Aziz',
+  backupMadeAt: '2026-11-25T18:00:00.000Z',
+  backupMadeBy: 'Nigora',
+};
+
+describe('replacing the store', () => {
+  it('leaves the store exactly as it was when a write fails half-way', async () => {
+    const before = await readStoreContents(db);
+    const [first] = before.deals;
+    // The second copy of a deal fails its bulkAdd after the tables were cleared and sources written.
+    const contents = { ...before, organizations: [], deals: [first, { ...first }] };
+    const result = await restoreBackup(db, contents, restoreRecord);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(/^The store could not be written, so nothing was saved: /);
+    expect(await readStoreContents(db)).toStrictEqual(before);
+  });
+
+  it('keeps settings on a reset to the default dataset and replaces them on a restore', async () => {
+    await db.meta.put({ key: 'saved-views:deals', value: [] });
+    await resetToDefaultDataset(db, defaultDataset());
+    expect(await db.meta.get('saved-views:deals')).toBeDefined();
+    await replaceStore(db, { meta: [{ key: 'only', value: 1 }] }, 'replace');
+    expect(await db.meta.toArray()).toEqual([{ key: 'only', value: 1 }]);
+    expect(await db.deals.count()).toBe(0);
+    expect(await db.history.count()).toBe(0);
+  });
+});

@@ -1,0 +1,91 @@
+import { useCallback, useState } from 'react';
+import { readAnalystName } from '../../db/analystName';
+import { restoreBackup } from '../../db/replaceStore';
+import { useStore } from '../../db/storeContext';
+import type { BackupKind } from '../../platform/platform';
+import { usePlatform } from '../../platform/PlatformProvider';
+import { useNotices } from '../../ui/Notices';
+import { buildStoreBackup, readBackupFile } from './backupFile';
+import { RestoreDialog, type RestoreState } from './RestoreDialog';
+import { useSnapshotDuty } from './useSnapshotDuty';
+
+/**
+ * Save data as workbook…, Open data workbook…, Back up now and Restore from backup…, with the
+ * restore preview they open, and the automatic snapshots the desktop host asks for.
+ */
+export function useBackupCommands() {
+  const { db, changes } = useStore();
+  const platform = usePlatform();
+  const { notify } = useNotices();
+  const [restoring, setRestoring] = useState<RestoreState>();
+
+  /** Returns whether the snapshot was stored, so a restore can refuse to go on without one. */
+  const backUp = useCallback(
+    async (announce: boolean): Promise<boolean> => {
+      const saved = await platform.writeSnapshot(await buildStoreBackup(db, readAnalystName()));
+      if (!saved.ok) notify('error', `The backup was not made: ${saved.error.message}`);
+      else if (announce) notify('success', `Backed up the store as ${saved.value.name}.`);
+      return saved.ok;
+    },
+    [db, platform, notify],
+  );
+  const answerSnapshotRequest = useCallback(() => void backUp(false), [backUp]);
+  useSnapshotDuty(platform, answerSnapshotRequest);
+
+  async function saveDataWorkbook() {
+    const generatedAt = new Date();
+    const bytes = await buildStoreBackup(db, readAnalystName(), generatedAt);
+    const suggestedName = `silk-ledger-data-${generatedAt.toISOString().slice(0, 10)}.xlsx`;
+    const saved = await platform.saveFile({ suggestedName, format: 'xlsx', bytes });
+    if (!saved.ok) notify('error', saved.error.message);
+    else if (saved.value) notify('success', `Saved all data as ${saved.value.name}.`);
+  }
+
+  async function openBackup(kind: BackupKind) {
+    const opened = await platform.openBackup(kind);
+    if (!opened.ok) {
+      setRestoring({ status: 'refused', message: opened.error.message });
+      return;
+    }
+    if (!opened.value) return;
+    const read = await readBackupFile(opened.value.name, opened.value.bytes);
+    setRestoring(read.ok ? { status: 'preview', backup: read.backup } : { status: 'refused', message: read.message });
+  }
+
+  async function restore({ backUpFirst }: { backUpFirst: boolean }) {
+    if (restoring?.status !== 'preview') return;
+    const { backup } = restoring;
+    setRestoring(undefined);
+    if (backUpFirst && !(await backUp(true))) return;
+    const restoredBy = readAnalystName();
+    const result = await restoreBackup(db, backup.contents, {
+      fileName: backup.fileName,
+      restoredAt: new Date().toISOString(),
+      restoredBy,
+      backupMadeAt: backup.about.generatedAt,
+      backupMadeBy: backup.about.savedBy,
+    });
+    if (!result.ok) {
+      notify('error', `The restore failed and your data was left as it was: ${result.error.message}`);
+      return;
+    }
+    // The session's undo steps refer to history the restore replaced.
+    changes.clear();
+    notify(
+      'success',
+      `Restored ${backup.fileName}: the store now holds the data saved on ${backup.about.generatedAt.slice(0, 10)}.`,
+    );
+  }
+
+  return {
+    commands: {
+      'save-data-workbook': () => void saveDataWorkbook(),
+      'open-data-workbook': () => void openBackup('workbook'),
+      'backup-now': () => void backUp(true),
+      'restore-backup': () => void openBackup('snapshot'),
+    },
+    dialog: restoring && (
+      <RestoreDialog state={restoring} onRestore={(options) => void restore(options)} onClose={() => setRestoring(undefined)} />
+    ),
+  };
+}
