@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator, Observation } from '../model/indicator';
 import { deal, nextId, organization, usd } from '../search/searchFixtures.testHelpers';
 import { moneyFromNumber } from '../values/money';
-import { committedStatuses, dashboardFigures, headlineIndicatorName, topTotals } from './dashboardFigures';
+import { committedStatuses, dashboardFigures, headlineIndicatorName, topTotals, withEmptyYears } from './dashboardFigures';
+import { emptyDealTotal } from '../report/dealTotals';
 
 const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null };
 const year = (y: number) => ({ unit: 'year' as const, start: `${y}-01-01`, end: `${y}-12-31` });
@@ -113,11 +114,20 @@ describe('dashboard headline figures', () => {
 
 describe('dashboard breakdowns', () => {
   it('totals deals by the year they start, undated last, with each group keyed for filtering', () => {
-    expect(figures.byYear.map(({ key, deals: count, usd: value }) => [key, count, value])).toEqual([
-      ['2016', 2, 750_000_000],
-      ['2025', 1, 9_000_000],
-      ['Undated', 1, 0],
+    const years = figures.byYear.map(({ key, deals: count, usd: value }) => [key, count, value]);
+    expect(years[0]).toEqual(['2016', 2, 750_000_000]);
+    expect(years.at(-2)).toEqual(['2025', 1, 9_000_000]);
+    expect(years.at(-1)).toEqual(['Undated', 1, 0]);
+  });
+
+  it('shows the years between with no deals as empty groups, so bars stand as far apart as the years', () => {
+    expect(figures.byYear.map((total) => total.key)).toEqual([
+      ...Array.from({ length: 10 }, (_, offset) => String(2016 + offset)),
+      'Undated',
     ]);
+    expect(figures.byYear.find((total) => total.key === '2020')).toEqual(emptyDealTotal('2020', '2020'));
+    const centuries = [emptyDealTotal('1025', '1025'), emptyDealTotal('2025', '2025')];
+    expect(withEmptyYears(centuries)).toEqual(centuries);
   });
 
   it('totals by Chinese counterpart, counting a party named twice in a deal once', () => {

@@ -4,6 +4,7 @@ import type { Organization } from '../model/organization';
 import {
   addDeal,
   emptyDealTotal,
+  undatedLabel,
   totalsByPartyCountry,
   totalsBySector,
   totalsByYear,
@@ -85,6 +86,27 @@ export function topTotals(totals: DealTotal[], limit: number): TopTotals {
   };
 }
 
+/** Beyond this many years a chart of every year would be a comb; the years with deals are shown alone. */
+const longestYearAxis = 100;
+
+/**
+ * Year totals (in order, undated last) with the years between that have no deals added as empty
+ * groups, so the distance between bars is the distance in time.
+ */
+export function withEmptyYears(byYear: DealTotal[]): DealTotal[] {
+  const dated = byYear.filter((total) => total.key !== undatedLabel);
+  if (dated.length < 2) return byYear;
+  const first = Number(dated[0].key);
+  const last = Number(dated[dated.length - 1].key);
+  if (last - first >= longestYearAxis) return byYear;
+  const byKey = new Map(dated.map((total) => [total.key, total]));
+  const years = Array.from({ length: last - first + 1 }, (_, offset) => {
+    const year = String(first + offset);
+    return byKey.get(year) ?? emptyDealTotal(year, year);
+  });
+  return [...years, ...byYear.filter((total) => total.key === undatedLabel)];
+}
+
 /** Everything the dashboard shows, in a few passes over the records: linear in their number. */
 export function dashboardFigures(records: InsightRecords, chartLimit = 12): DashboardFigures {
   const organizations = new Map(records.organizations.map((organization) => [organization.id, organization]));
@@ -95,7 +117,7 @@ export function dashboardFigures(records: InsightRecords, chartLimit = 12): Dash
   const indicators = latestIndicatorValues(records.indicators, records.observations);
   return {
     headline: headlineFigures(records, indicators),
-    byYear: totalsByYear(records.deals),
+    byYear: withEmptyYears(totalsByYear(records.deals)),
     byChineseCounterpart: topTotals(totalsByPartyCountry(records.deals, 'CN', lookups), chartLimit),
     bySector: topTotals(totalsBySector(records.deals), chartLimit),
     indicators,
