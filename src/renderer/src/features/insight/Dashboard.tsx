@@ -18,7 +18,12 @@ function totalsTable(groupHeader: string, totals: DealTotal[], open: (total: Dea
     columns: [groupHeader, 'Value (USD)', 'Deals', 'Approximate or bound values'],
     rows: totals.map((total) => ({
       key: total.key,
-      cells: [total.label, formatTotalValue(total), total.deals.toLocaleString('en-US'), total.notExact],
+      cells: [
+        total.label,
+        <data value={total.usd}>{formatTotalValue(total)}</data>,
+        <data value={total.deals}>{total.deals.toLocaleString('en-US')}</data>,
+        total.notExact,
+      ],
       open: () => open(total),
     })),
   };

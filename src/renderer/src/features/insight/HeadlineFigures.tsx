@@ -3,15 +3,18 @@ import { formatChange, formatTotalValue, formatUsd } from '@shared/insight/insig
 import { formatPartialDate } from '@shared/values/partialDate';
 import { formatObservationValue } from '../indicators/observationFormat';
 
-function Figure({ label, value, detail }: { label: string; value: string; detail: string }) {
+/** `exact` is the figure before rounding, kept in a <data> element for copying and for tests. */
+function Figure({ label, value, exact, detail }: { label: string; value: string; exact?: number; detail: string }) {
   return (
     <li className="headline-figure">
       <span className="headline-label">{label}</span>
-      <strong className="headline-value">{value}</strong>
+      <strong className="headline-value">{exact === undefined ? value : <data value={exact}>{value}</data>}</strong>
       <span className="headline-detail">{detail}</span>
     </li>
   );
 }
+
+const count = (value: number) => ({ value: value.toLocaleString('en-US'), exact: value });
 
 /** The figures an analyst looks at first, each with what it counts. */
 export function HeadlineFigures({ figures }: { figures: Figures }) {
@@ -24,23 +27,21 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
       <Figure
         label="Committed deal value"
         value={formatTotalValue(committed)}
+        exact={committed.usd}
         detail={`${approximate}${committed.withValue} of ${committed.deals} signed, under way or completed deals state a value${unconverted}`}
       />
-      <Figure label="Deals" value={figures.deals.toLocaleString('en-US')} detail={`${committed.deals} committed`} />
-      <Figure
-        label="Organizations"
-        value={figures.organizations.toLocaleString('en-US')}
-        detail="parties, residents and others"
-      />
+      <Figure label="Deals" {...count(figures.deals)} detail={`${committed.deals} committed`} />
+      <Figure label="Organizations" {...count(figures.organizations)} detail="parties, residents and others" />
       <Figure
         label="IT Park residents with Chinese capital"
-        value={figures.chineseCapitalResidents.toLocaleString('en-US')}
+        {...count(figures.chineseCapitalResidents)}
         detail="current residents named in the records"
       />
       {headlineIndicator && (
         <Figure
           label={headlineIndicator.indicator.name}
           value={latest ? formatObservationValue(latest, headlineIndicator.indicator.unit) : 'no observations'}
+          exact={latest?.value}
           detail={
             latest
               ? `${formatPartialDate(latest.period)}${

@@ -26,6 +26,7 @@ function barStyle(total: DealTotal, colors: ChartColors) {
 
 /** "2016: ≈ $700M, 1 deal". */
 export function describeTotal(total: DealTotal): string {
+  if (total.deals === 0) return `${total.label}: no deals`;
   return `${total.label}: ${formatTotalValue(total)}, ${formatDealCount(total.deals)}`;
 }
 
