@@ -28,9 +28,9 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
         label="Committed deal value"
         value={formatTotalValue(committed)}
         exact={committed.usd}
-        detail={`${approximate}${committed.withValue} of ${committed.deals} signed, under way or completed deals state a value${unconverted}`}
+        detail={`${approximate}${committed.withValue.toLocaleString('en-US')} of ${committed.deals.toLocaleString('en-US')} signed, under way or completed deals state a value${unconverted}`}
       />
-      <Figure label="Deals" {...count(figures.deals)} detail={`${committed.deals} committed`} />
+      <Figure label="Deals" {...count(figures.deals)} detail={`${committed.deals.toLocaleString('en-US')} committed`} />
       <Figure label="Organizations" {...count(figures.organizations)} detail="parties, residents and others" />
       <Figure
         label="IT Park residents with Chinese capital"

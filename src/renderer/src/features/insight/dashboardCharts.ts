@@ -73,6 +73,7 @@ export function valueByYearOption(totals: DealTotal[], colors: ChartColors): ECh
         name: 'Deals',
         type: 'line',
         yAxisIndex: 1,
+        symbol: 'circle',
         symbolSize: 9,
         itemStyle: { color: colors.line },
         // Dots without a line: years without deals are gaps, not a drop to be joined.
