@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { InsightPage } from './support/insightPage';
 import { WorkbenchPage } from './support/workbenchPage';
 
 async function seriousViolations(page: Page) {
@@ -23,6 +24,21 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(app.main.getByRole('heading', { name: screen })).toBeVisible();
       await app.rows().first().click();
       await expect(app.detailPane).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `test-results/screens/${screen.toLowerCase()}-${theme}.png` });
+    });
+  }
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const screen of ['Dashboard', 'Timeline', 'Network'] as const) {
+    test(`the ${screen} screen with a chart's data table open passes axe-core (${theme} theme)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      const app = new InsightPage(page);
+      await app.openDashboard();
+      await app.show(screen);
+      await app.main.getByText('Show data as table').first().click();
+      await expect(app.main.getByRole('table').first()).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: `test-results/screens/${screen.toLowerCase()}-${theme}.png` });
     });

@@ -14,9 +14,12 @@ export class AppPage {
     this.detailPane = page.getByRole('complementary');
   }
 
+  /** Opens the app and goes from the dashboard it opens on to the Deals table. */
   async open(): Promise<void> {
     await this.page.goto('/');
     await expect(this.sidebar).toBeVisible();
+    await this.section('Deals').click();
+    await expect(this.main.getByRole('heading', { name: 'Deals' })).toBeVisible();
   }
 
   section(name: string): Locator {

@@ -5,6 +5,8 @@ import { comparePartialDates } from '../values/partialDate';
 /** An indicator's latest observation and how it moved since the one before. */
 export interface IndicatorLatest {
   indicator: Indicator;
+  /** Every observation of the indicator, oldest period first. */
+  series: Observation[];
   latest: Observation | null;
   previous: Observation | null;
   /** Latest minus previous, in the indicator's unit; null without a previous observation. */
@@ -27,6 +29,6 @@ export function latestIndicatorValues(indicators: Indicator[], observations: Obs
     const previous = series.at(-2) ?? null;
     const change = latest && previous ? roundDecimalNoise(latest.value - previous.value) : null;
     const changeRatio = change !== null && previous && previous.value !== 0 ? change / previous.value : null;
-    return { indicator, latest, previous, change, changeRatio };
+    return { indicator, series, latest, previous, change, changeRatio };
   });
 }

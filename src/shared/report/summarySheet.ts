@@ -51,11 +51,13 @@ function totalsBlock(title: string, groupHeader: string, totals: DealTotal[], no
   ];
   const sum = (pick: (total: DealTotal) => number) => totals.reduce((acc, total) => acc + pick(total), 0);
   const allDeals: DealTotal = {
+    key: allDealsLabel,
     label: allDealsLabel,
     deals: sum((total) => total.deals),
     withValue: sum((total) => total.withValue),
     usd: sum((total) => total.usd),
     notExact: sum((total) => total.notExact),
+    notExactUsd: sum((total) => total.notExactUsd),
     unconverted: sum((total) => total.unconverted),
   };
   return {

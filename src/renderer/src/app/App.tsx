@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { RecordFormDialog, type EditableTable, type FormMode } from '../features/forms/RecordFormDialog';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { ImportDialog } from '../features/import/ImportDialog';
@@ -6,6 +6,8 @@ import { CurrentViewProvider, useCurrentView, type CurrentView } from '../featur
 import { ExportDialog } from '../features/export/ExportDialog';
 import { DataMenu } from '../features/backup/DataMenu';
 import { useBackupCommands } from '../features/backup/useBackupCommands';
+import type { DealsFilter } from '../features/insight/insightFilters';
+import type { InsightView } from '../features/insight/InsightScreen';
 import type { RecordTable } from '@shared/model/tables';
 import { StoreProvider } from '../db/StoreProvider';
 import { LiveRecordsProvider, useRecords } from '../features/records/liveRecords';
@@ -20,6 +22,15 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 import { useResetToDefaultDataset } from './useResetToDefaultDataset';
 import { useTheme } from './useTheme';
 
+// The charts load with the insight screens, not with the shell, so the window paints first.
+const InsightScreen = lazy(() => import('../features/insight/InsightScreen'));
+
+const insightViews: Array<{ view: InsightView; label: string }> = [
+  { view: 'dashboard', label: 'Dashboard' },
+  { view: 'timeline', label: 'Timeline' },
+  { view: 'network', label: 'Network' },
+];
+
 function Workbench() {
   const platform = usePlatform();
   const theme = useTheme();
@@ -30,10 +41,11 @@ function Workbench() {
   const [exporting, setExporting] = useState<{ view: CurrentView | null }>();
   const exportReport = () => setExporting({ view: currentView() });
   const backup = useBackupCommands();
-  const [current, setCurrent] = useState<SectionTable>('deals');
+  const [current, setCurrent] = useState<SectionTable | InsightView>('dashboard');
   const [formMode, setFormMode] = useState<FormMode | null>(null);
   const [searchOpen, setSearchOpen] = useState(false);
   const [openRequest, setOpenRequest] = useState<{ id: string }>();
+  const [filterRequest, setFilterRequest] = useState<{ filter: DealsFilter }>();
   const [importFile, setImportFile] = useState<{ name: string; bytes: Uint8Array }>();
   const drop = useFileDrop(setImportFile);
   useUndoShortcuts();
@@ -49,7 +61,18 @@ function Workbench() {
     setCurrent(table as SectionTable);
     setOpenRequest({ id });
   }
-  const section = sections.find((candidate) => candidate.table === current)!;
+  function showDeals(filter: DealsFilter) {
+    setCurrent('deals');
+    setOpenRequest(undefined);
+    setFilterRequest({ filter });
+  }
+  function show(screen: SectionTable | InsightView) {
+    setCurrent(screen);
+    setOpenRequest(undefined);
+    setFilterRequest(undefined);
+  }
+  const section = sections.find((candidate) => candidate.table === current);
+  const insightView = insightViews.find((candidate) => candidate.view === current);
 
   async function importSpreadsheet() {
     const result = await platform.openSpreadsheet();
@@ -97,42 +120,64 @@ function Workbench() {
           <DataMenu onCommand={(command) => commands[command]?.()} />
         </div>
       </header>
-      <nav className="sidebar" aria-label="Record kinds">
-        <ul>
-          {sections.map(({ table, label }) => (
-            <li key={table}>
-              <button
-                type="button"
-                className="sidebar-item"
-                aria-current={current === table ? 'page' : undefined}
-                onClick={() => {
-                  setCurrent(table);
-                  setOpenRequest(undefined);
-                }}
-              >
-                <span>{label}</span>
-                <span className="count">{index.active[table].length.toLocaleString('en-US')}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main className="content" aria-label={section.label}>
-        <RecordsView
-          key={section.table}
-          section={section}
-          openRequest={openRequest}
-          onCreate={
-            section.table === 'annotations'
-              ? undefined
-              : () => setFormMode({ kind: 'create', table: section.table as EditableTable })
-          }
-          onEdit={
-            section.table === 'annotations'
-              ? undefined
-              : (id) => setFormMode({ kind: 'edit', table: section.table as EditableTable, id })
-          }
-        />
+      <div className="sidebar">
+        <nav className="sidebar-group" aria-label="Insight">
+          <ul>
+            {insightViews.map(({ view, label }) => (
+              <li key={view}>
+                <button
+                  type="button"
+                  className="sidebar-item"
+                  aria-current={current === view ? 'page' : undefined}
+                  onClick={() => show(view)}
+                >
+                  {label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav className="sidebar-group" aria-label="Record kinds">
+          <ul>
+            {sections.map(({ table, label }) => (
+              <li key={table}>
+                <button
+                  type="button"
+                  className="sidebar-item"
+                  aria-current={current === table ? 'page' : undefined}
+                  onClick={() => show(table)}
+                >
+                  <span>{label}</span>
+                  <span className="count">{index.active[table].length.toLocaleString('en-US')}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <main className="content" aria-label={section?.label ?? insightView?.label}>
+        {section ? (
+          <RecordsView
+            key={section.table}
+            section={section}
+            openRequest={openRequest}
+            filterRequest={filterRequest}
+            onCreate={
+              section.table === 'annotations'
+                ? undefined
+                : () => setFormMode({ kind: 'create', table: section.table as EditableTable })
+            }
+            onEdit={
+              section.table === 'annotations'
+                ? undefined
+                : (id) => setFormMode({ kind: 'edit', table: section.table as EditableTable, id })
+            }
+          />
+        ) : (
+          <Suspense fallback={<div className="opening" aria-busy="true" aria-label="Loading charts" />}>
+            <InsightScreen view={current as InsightView} onShowDeals={showDeals} onOpenRecord={openRecord} />
+          </Suspense>
+        )}
       </main>
       <footer className="status-bar">
         <span>{platform.edition === 'desktop' ? 'Desktop app' : 'Web edition'}</span>

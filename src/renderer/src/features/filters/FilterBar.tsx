@@ -63,6 +63,18 @@ function NumberInput(props: {
   );
 }
 
+/** A filter set from a chart that has no control of its own: shown so the analyst sees it and can drop it. */
+function FilterChip({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <span className="filter-chip">
+      {label}
+      <button type="button" className="icon-button" aria-label={`Remove filter: ${label}`} onClick={onRemove}>
+        ×
+      </button>
+    </span>
+  );
+}
+
 const million = 1_000_000;
 
 /** The filters above a table: a quick text filter and one control per facet of this record kind. */
@@ -137,6 +149,15 @@ export function FilterBar({ label, facets, rows, index, filter, onChange }: Filt
         <input type="checkbox" checked={filter.showDeleted} onChange={(event) => set({ showDeleted: event.target.checked })} />
         Show deleted
       </label>
+      {filter.startYear !== undefined && (
+        <FilterChip label={`Starts in ${filter.startYear}`} onRemove={() => set({ startYear: undefined })} />
+      )}
+      {filter.without && (
+        <FilterChip
+          label={filter.without === 'date' ? 'Without a date' : 'Without a sector'}
+          onRemove={() => set({ without: undefined })}
+        />
+      )}
       {inUse > 0 && (
         <button type="button" onClick={() => onChange({ ...emptyFilter, text: filter.text })}>
           Clear {inUse} {inUse === 1 ? 'filter' : 'filters'}

@@ -17,6 +17,8 @@ function describers(nameOf: (id: string) => string): Describers {
     sector: (sector) => `Sector: ${sector}`,
     country: (country) => `Country: ${countryLabel(country)}`,
     partyId: (id) => `Party: ${nameOf(id)}`,
+    startYear: (year) => `Starts in ${year}`,
+    without: (field) => (field === 'date' ? 'Without a date' : 'Without a sector'),
     yearFrom: (from, { yearTo }) => (yearTo === undefined ? `Years from ${from}` : `Years ${from}–${yearTo}`),
     yearTo: (to, { yearFrom }) => (yearFrom === undefined ? `Years up to ${to}` : null),
     amountMin: (min, { amountMax }) =>

@@ -83,6 +83,21 @@ describe('record filter', () => {
     expect(titles({ yearTo: 2015 })).toEqual([]);
   });
 
+  it('filters by the year a record starts in, as the dashboard counts ranges', () => {
+    expect(titles({ startYear: 2016 })).toEqual(['Infrastructure programme']);
+    expect(titles({ startYear: 2020 })).toEqual([]);
+    expect(titles({ startYear: 2023 })).toEqual(['Tencent agreements']);
+  });
+
+  it('finds records without a date or without a sector', () => {
+    expect(titles({ without: 'date' })).toEqual(['Joint venture declaration']);
+    expect(titles({ without: 'sector' })).toEqual(['Tencent agreements', 'Joint venture declaration']);
+  });
+
+  it('matches a sector whatever its case', () => {
+    expect(titles({ sector: 'Telecommunications' })).toEqual(['Infrastructure programme']);
+  });
+
   it('filters by USD amount, treating approximate amounts by their value', () => {
     expect(titles({ amountMin: 500_000_000 })).toEqual(['Infrastructure programme']);
     expect(titles({ amountMax: 500_000_000 })).toEqual([]);

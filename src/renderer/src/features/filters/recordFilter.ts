@@ -11,6 +11,10 @@ export interface RecordFilter {
   partyId?: string;
   yearFrom?: number;
   yearTo?: number;
+  /** Dated to start in this year: how the dashboard counts a deal dated as a range ("2016–2025" is 2016). */
+  startYear?: number;
+  /** Records that have no date, or no sector. */
+  without?: 'date' | 'sector';
   /** In US dollars. */
   amountMin?: number;
   amountMax?: number;
@@ -69,7 +73,11 @@ export function matchesFilter(record: AnyRecord, filter: RecordFilter, context: 
   if (!filter.showDeleted && record.deletedAt !== null) return false;
   if (filter.kind && (!('kind' in record) || record.kind !== filter.kind)) return false;
   if (filter.status && (!('status' in record) || record.status !== filter.status)) return false;
-  if (filter.sector && (!('sectors' in record) || !record.sectors.includes(filter.sector))) return false;
+  if (filter.sector) {
+    // Sectors are totalled regardless of case ("Data centres" and "data centres"), so they filter that way too.
+    const sector = filter.sector.toLowerCase();
+    if (!('sectors' in record) || !record.sectors.some((candidate) => candidate.toLowerCase() === sector)) return false;
+  }
   if (filter.country && !countriesOf(record, context).includes(filter.country)) return false;
   if (filter.partyId && !organizationIdsOf(record).includes(filter.partyId)) return false;
   if (filter.yearFrom !== undefined || filter.yearTo !== undefined) {
@@ -79,6 +87,9 @@ export function matchesFilter(record: AnyRecord, filter: RecordFilter, context: 
     if (filter.yearFrom !== undefined && Number(date.end.slice(0, 4)) < filter.yearFrom) return false;
     if (filter.yearTo !== undefined && Number(date.start.slice(0, 4)) > filter.yearTo) return false;
   }
+  if (filter.startYear !== undefined && dateOf(record)?.start.slice(0, 4) !== String(filter.startYear)) return false;
+  if (filter.without === 'date' && dateOf(record) !== null) return false;
+  if (filter.without === 'sector' && (!('sectors' in record) || record.sectors.length > 0)) return false;
   if (filter.amountMin !== undefined || filter.amountMax !== undefined) {
     const amount = 'money' in record ? usdAmount(record.money) : null;
     if (amount === null) return false;

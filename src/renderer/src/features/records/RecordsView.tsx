@@ -16,7 +16,7 @@ import { buildFilterContext, rowTextFor } from '../filters/filterContext';
 import { describeFilter } from '../filters/describeFilter';
 import { FilterBar } from '../filters/FilterBar';
 import { useShareCurrentView, type CurrentView } from '../export/currentView';
-import { emptyFilter, facetsByTable, matchesFilter } from '../filters/recordFilter';
+import { emptyFilter, facetsByTable, matchesFilter, type RecordFilter } from '../filters/recordFilter';
 import { ColumnChooser } from '../views/ColumnChooser';
 import { SavedViewsMenu } from '../views/SavedViewsMenu';
 import { useRecords } from './liveRecords';
@@ -32,10 +32,12 @@ interface RecordsViewProps {
   onEdit?: (id: string) => void;
   /** A record to select and show, e.g. chosen in global search; a new object each time. */
   openRequest?: { id: string };
+  /** Filters to apply, e.g. from a click on a dashboard chart; a new object each time. */
+  filterRequest?: { filter: Partial<RecordFilter> };
 }
 
 /** One record kind as a filtered table with a detail pane beside it. */
-export function RecordsView({ section, onCreate, onEdit, openRequest }: RecordsViewProps) {
+export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequest }: RecordsViewProps) {
   const index = useRecords();
   const { data } = useStore();
   const { notify } = useNotices();
@@ -49,6 +51,11 @@ export function RecordsView({ section, onCreate, onEdit, openRequest }: RecordsV
     setFilter(emptyFilter);
     setActiveId(openRequest.id);
   }, [openRequest, setActiveId, setFilter]);
+  useEffect(() => {
+    if (!filterRequest) return;
+    setFilter({ ...emptyFilter, ...filterRequest.filter });
+    setActiveId(undefined);
+  }, [filterRequest, setActiveId, setFilter]);
   const [editingAnnotation, setEditingAnnotation] = useState<Annotation>();
   const edit = (id: string) => {
     if (onEdit) return onEdit(id);
