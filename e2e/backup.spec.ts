@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './support/appPage';
+import { seriousViolations } from './support/axe';
 import { readStore } from './support/storeReader';
 
 const dealTitle = 'Uzbektelecom–Tencent agreements';
@@ -31,6 +32,7 @@ test('saves all data as a workbook and opens it into a reset store', async ({ pa
   const counts = dialog.getByRole('table', { name: 'Records in the backup and in the store now' });
   await expect(counts.getByRole('row', { name: /^Deals/ })).toHaveText(/Deals\s*11\s*\(1 deleted\)\s*11/);
   await page.screenshot({ path: 'test-results/screens/restore-preview.png' });
+  expect(await seriousViolations(page), 'restore preview').toEqual([]);
   await dialog.getByRole('checkbox', { name: 'Back up the current data first' }).uncheck();
   await dialog.getByRole('button', { name: 'Replace my data' }).click();
 

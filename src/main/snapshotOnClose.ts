@@ -13,13 +13,17 @@ export function snapshotOnClose(window: BrowserWindow, triggers: SnapshotTrigger
   app.on('before-quit', noteQuitting);
   window.on('closed', () => app.off('before-quit', noteQuitting));
   window.on('close', (event) => {
-    if (snapshotTaken || !triggers.hasUnsavedChanges()) return;
+    // The close that follows the snapshot (or its timeout) goes through; if a form's "Keep editing"
+    // then stops it, later edits are snapshotted on the next close.
+    if (snapshotTaken) {
+      snapshotTaken = false;
+      return;
+    }
+    if (!triggers.hasUnsavedChanges()) return;
     event.preventDefault();
     void triggers.finalSnapshot().then(() => {
       if (window.isDestroyed()) return;
-      // The next close goes through; if a form's "Keep editing" stops it, later edits are snapshotted again.
       snapshotTaken = true;
-      setImmediate(() => (snapshotTaken = false));
       if (quitting) app.quit();
       else window.close();
       quitting = false;

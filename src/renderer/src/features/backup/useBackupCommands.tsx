@@ -5,7 +5,8 @@ import { useStore } from '../../db/storeContext';
 import type { BackupKind } from '../../platform/platform';
 import { usePlatform } from '../../platform/PlatformProvider';
 import { useNotices } from '../../ui/Notices';
-import { buildStoreBackup, readBackupFile } from './backupFile';
+import { inBackupWorker } from '../../workers/backupWorkerClient';
+import type { OpenedBackupResult } from './backupFile';
 import { RestoreDialog, type RestoreState } from './RestoreDialog';
 import { useSnapshotDuty } from './useSnapshotDuty';
 
@@ -19,22 +20,35 @@ export function useBackupCommands() {
   const { notify } = useNotices();
   const [restoring, setRestoring] = useState<RestoreState>();
 
+  const buildBackup = useCallback(
+    (generatedAt = new Date()) => inBackupWorker((worker) => worker.buildBackup(db.name, readAnalystName(), generatedAt)),
+    [db],
+  );
+
   /** Returns whether the snapshot was stored, so a restore can refuse to go on without one. */
   const backUp = useCallback(
     async (announce: boolean): Promise<boolean> => {
-      const saved = await platform.writeSnapshot(await buildStoreBackup(db, readAnalystName()));
-      if (!saved.ok) notify('error', `The backup was not made: ${saved.error.message}`);
-      else if (announce) notify('success', `Backed up the store as ${saved.value.name}.`);
-      return saved.ok;
+      try {
+        const saved = await platform.writeSnapshot(await buildBackup());
+        if (!saved.ok) notify('error', `The backup was not made: ${saved.error.message}`);
+        else if (announce) notify('success', `Backed up the store as ${saved.value.name}.`);
+        return saved.ok;
+      } catch (error) {
+        notify('error', `The backup was not made: ${(error as Error).message}`);
+        return false;
+      }
     },
-    [db, platform, notify],
+    [buildBackup, platform, notify],
   );
   const answerSnapshotRequest = useCallback(() => void backUp(false), [backUp]);
   useSnapshotDuty(platform, answerSnapshotRequest);
 
   async function saveDataWorkbook() {
     const generatedAt = new Date();
-    const bytes = await buildStoreBackup(db, readAnalystName(), generatedAt);
+    const bytes = await buildBackup(generatedAt).catch((error: Error) => {
+      notify('error', `The workbook was not saved: ${error.message}`);
+    });
+    if (!bytes) return;
     const suggestedName = `silk-ledger-data-${generatedAt.toISOString().slice(0, 10)}.xlsx`;
     const saved = await platform.saveFile({ suggestedName, format: 'xlsx', bytes });
     if (!saved.ok) notify('error', saved.error.message);
@@ -48,7 +62,10 @@ export function useBackupCommands() {
       return;
     }
     if (!opened.value) return;
-    const read = await readBackupFile(opened.value.name, opened.value.bytes);
+    const { name, bytes } = opened.value;
+    const read: OpenedBackupResult = await inBackupWorker<OpenedBackupResult>((worker) => worker.readBackup(name, bytes)).catch(
+      (error: Error) => ({ ok: false, message: `${name} could not be read: ${error.message}` }),
+    );
     setRestoring(read.ok ? { status: 'preview', backup: read.backup } : { status: 'refused', message: read.message });
   }
 
