@@ -5,7 +5,7 @@ import { chooseDefaultSheet } from './chooseSheet';
 import { buildRecordsFromSheet, detectHeaderRows } from './detectHeader';
 import { headerSignature } from './headerSignature';
 import { detectRecordKind, proposeMapping } from './proposeMapping';
-import { readWorkbook } from './readWorkbook';
+import { readSpreadsheetFile } from './readWorkbook';
 import type { ImportErrorCode } from './workbookTypes';
 
 // The shared fixtures sit beside the repository: <repo>/../shared/fixtures/real-world.
@@ -38,8 +38,8 @@ function readIndex(): IndexEntry[] {
 }
 
 /** The whole first half of the pipeline, as the import screen will run it. */
-function importPreview(file: string): Outcome['result'] {
-  const read = readWorkbook(new Uint8Array(readFileSync(`${corpusFolder}/${file}`)), file);
+async function importPreview(file: string): Promise<Outcome['result']> {
+  const read = await readSpreadsheetFile(new Uint8Array(readFileSync(`${corpusFolder}/${file}`)), file);
   if (!read.ok) return { ok: false, code: read.error.code, message: read.error.message };
   const sheetIndex = chooseDefaultSheet(read.workbook);
   if (sheetIndex === null) throw new Error('a workbook that read successfully has no sheet with data');
@@ -61,13 +61,13 @@ describe.skipIf(!corpusPresent)(
     const outcomes = new Map<string, Outcome>();
     let index: IndexEntry[] = [];
 
-    beforeAll(() => {
+    beforeAll(async () => {
       index = readIndex();
       for (const file of readdirSync(corpusFolder).sort()) {
         const started = performance.now();
         let result: Outcome['result'];
         try {
-          result = importPreview(file);
+          result = await importPreview(file);
         } catch (thrown) {
           result = { threw: thrown instanceof Error ? `${thrown.message}\n${thrown.stack}` : String(thrown) };
         }
