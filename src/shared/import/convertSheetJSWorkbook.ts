@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import { emptyFileError, tooLargeError } from './importErrors';
+import { emptyFileError, maxSheetColumns, maxSheetRows, sheetBeyondGridError, tooLargeError } from './importErrors';
 import { forEachPresentCell, readSheetJSCell } from './readSheetJSCell';
 import { clipMerges, emptyRowOf } from './sheetShape';
 import { describeCellProblems, type CellProblem } from './sheetWarnings';
@@ -29,6 +29,14 @@ interface UsedArea {
 export function convertSheetJSWorkbook(workbook: XLSX.WorkBook, context: ConversionContext): WorkbookReadResult {
   const sheetData = workbook.SheetNames.map((name) => ({ name, data: (workbook.Sheets[name]?.['!data'] ?? []) as SheetJSRow[] }));
   const areas = sheetData.map(({ data }) => measureUsedArea(data));
+  // Rows are allocated one per sheet row (blank ones shared), so a hand-made cell at row
+  // 100,000,000 would cost gigabytes while counting only one filled row.
+  const outsideGrid = areas.findIndex((area) => area.rowCount > maxSheetRows || area.columnCount > maxSheetColumns);
+  if (outsideGrid !== -1) {
+    const { rowCount, columnCount } = areas[outsideGrid];
+    const cell = XLSX.utils.encode_cell({ r: rowCount - 1, c: columnCount - 1 });
+    return { ok: false, error: sheetBeyondGridError(context.fileName, sheetData[outsideGrid].name, cell) };
+  }
   const totalCells = areas.reduce((sum, area) => sum + area.cellCount, 0);
   if (totalCells > context.maxCells) {
     const largest = areas.reduce((best, area, index) => (area.cellCount > areas[best].cellCount ? index : best), 0);
@@ -66,9 +74,7 @@ function measureUsedArea(data: SheetJSRow[]): UsedArea {
   let rowCount = 0;
   let columnCount = 0;
   const filledRows: boolean[] = [];
-  for (let rowIndex = 0; rowIndex < data.length; rowIndex++) {
-    const row = data[rowIndex];
-    if (!row) continue;
+  forEachPresentRow(data, (row, rowIndex) => {
     forEachPresentCell(row, (cell, columnIndex) => {
       // Errors and unsaved formulas count as used: their column should appear, with a warning.
       const reading = readSheetJSCell(cell);
@@ -77,9 +83,25 @@ function measureUsedArea(data: SheetJSRow[]): UsedArea {
       rowCount = rowIndex + 1;
       if (columnIndex + 1 > columnCount) columnCount = columnIndex + 1;
     });
-  }
+  });
   const filledRowCount = filledRows.filter(Boolean).length;
   return { rowCount, columnCount, filledRows, cellCount: filledRowCount * columnCount };
+}
+
+/** Like forEachPresentCell, for a sheet's rows: a lone row 100,000,000 is reached by its key. */
+function forEachPresentRow(data: SheetJSRow[], visit: (row: XLSX.CellObject[], rowIndex: number) => void): void {
+  if (data.length <= maxSheetRows) {
+    for (let rowIndex = 0; rowIndex < data.length; rowIndex++) {
+      const row = data[rowIndex];
+      if (row) visit(row, rowIndex);
+    }
+    return;
+  }
+  for (const key of Object.keys(data)) {
+    const rowIndex = Number(key);
+    const row = data[rowIndex];
+    if (Number.isInteger(rowIndex) && row) visit(row, rowIndex);
+  }
 }
 
 function buildRows(data: SheetJSRow[], area: UsedArea, problems: CellProblem[]): CellValue[][] {

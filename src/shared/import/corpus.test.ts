@@ -8,7 +8,7 @@ import { headerSignature } from './headerSignature';
 import { sequentialIds } from './importPlan.testHelpers';
 import type { ExistingRecords } from './importPlanTypes';
 import { detectRecordKind, proposeMapping } from './proposeMapping';
-import { readWorkbook } from './readWorkbook';
+import { readSpreadsheetFile } from './readWorkbook';
 import type { ImportErrorCode } from './workbookTypes';
 
 // The shared fixtures sit beside the repository: <repo>/../shared/fixtures/real-world.
@@ -41,8 +41,8 @@ function readIndex(): IndexEntry[] {
 }
 
 /** The whole pipeline up to the commit, as the import screen runs it, against an empty store. */
-function importPreview(file: string): Outcome['result'] {
-  const read = readWorkbook(new Uint8Array(readFileSync(`${corpusFolder}/${file}`)), file);
+async function importPreview(file: string): Promise<Outcome['result']> {
+  const read = await readSpreadsheetFile(new Uint8Array(readFileSync(`${corpusFolder}/${file}`)), file);
   if (!read.ok) return { ok: false, code: read.error.code, message: read.error.message };
   const sheetIndex = chooseDefaultSheet(read.workbook);
   if (sheetIndex === null) throw new Error('a workbook that read successfully has no sheet with data');
@@ -82,13 +82,13 @@ describe.skipIf(!corpusPresent)(
     const outcomes = new Map<string, Outcome>();
     let index: IndexEntry[] = [];
 
-    beforeAll(() => {
+    beforeAll(async () => {
       index = readIndex();
       for (const file of readdirSync(corpusFolder).sort()) {
         const started = performance.now();
         let result: Outcome['result'];
         try {
-          result = importPreview(file);
+          result = await importPreview(file);
         } catch (thrown) {
           result = { threw: thrown instanceof Error ? `${thrown.message}\n${thrown.stack}` : String(thrown) };
         }

@@ -78,10 +78,16 @@ export interface SheetRecords {
 export function buildRecordsFromSheet(sheet: ImportSheet, header: HeaderDetection): SheetRecords {
   const headerRows = sheet.rows.slice(header.headerRowIndex, header.headerRowIndex + header.headerRowCount).map(comparableRow);
   const records: SheetRecords = { rows: [], skippedEmpty: 0, skippedRepeatedHeaders: 0 };
+  // Empty rows share one row object (see emptyRowOf); checking it once keeps a sheet with a value
+  // in XFD1048576 from costing a million scans of 16,384 nulls.
+  let knownEmptyRow: CellValue[] | null = null;
   for (let index = header.headerRowIndex + header.headerRowCount; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index];
-    if (cells.every((cell) => cell === null)) records.skippedEmpty++;
-    else if (headerRows.some((headerRow) => repeatsHeaderRow(cells, headerRow))) records.skippedRepeatedHeaders++;
+    if (cells === knownEmptyRow) records.skippedEmpty++;
+    else if (cells.every((cell) => cell === null)) {
+      knownEmptyRow = cells;
+      records.skippedEmpty++;
+    } else if (headerRows.some((headerRow) => repeatsHeaderRow(cells, headerRow))) records.skippedRepeatedHeaders++;
     else records.rows.push({ rowNumber: index + 1, cells });
   }
   return records;

@@ -66,6 +66,36 @@ export function tooLargeError(
   };
 }
 
+/** A ZIP-based workbook whose parts would unpack to more than the reader may hold in memory. */
+export function inflatedTooLargeError(
+  fileName: string,
+  maxInflatedBytes: number,
+  details: { inflatedBytes: number; largestPart: { name: string; bytes: number } },
+): ImportError {
+  const part = details.largestPart;
+  return {
+    code: 'too-large',
+    message: `${fileName} is too large to import: unpacked, it would take more than ${formatMegabytes(details.inflatedBytes)}, and the limit is ${formatMegabytes(maxInflatedBytes)} (its part “${part.name}” alone declares ${formatMegabytes(part.bytes)}). A genuine workbook this large should be split into smaller files; a small file that unpacks this far may be built to exhaust memory, so do not open it elsewhere either.`,
+  };
+}
+
+/** A sheet that reaches beyond Excel's own grid can only come from a damaged or hand-made file. */
+export function sheetBeyondGridError(fileName: string, sheetName: string, cell: string): ImportError {
+  return {
+    code: 'corrupt',
+    message: `${fileName} is damaged: sheet “${sheetName}” has a cell at ${cell}, beyond the ${formatCount(maxSheetRows)} rows and ${formatCount(maxSheetColumns)} columns (A to XFD) a spreadsheet can have. Open it in Excel or LibreOffice, save it again and import the new copy; if it does not open, ask its sender for a fresh copy.`,
+  };
+}
+
+/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
+export const maxSheetRows = 1_048_576;
+export const maxSheetColumns = 16_384;
+
+function formatMegabytes(byteCount: number): string {
+  const megabytes = byteCount / (1024 * 1024);
+  return `${formatCount(megabytes >= 10 ? Math.round(megabytes) : Math.round(megabytes * 10) / 10)} MB`;
+}
+
 function formatCount(count: number): string {
   // Fixed grouping rather than the user's locale: messages are English sentences.
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -2,8 +2,15 @@ import * as XLSX from 'xlsx';
 import * as codepageTables from 'xlsx/dist/cpexcel.full.mjs';
 import { convertSheetJSWorkbook } from './convertSheetJSWorkbook';
 import { fileExtension, type FileRoute } from './detectFileFormat';
-import { corruptFileError, oldNumbersFormatError, passwordProtectedError, unsupportedFormatError } from './importErrors';
+import {
+  corruptFileError,
+  inflatedTooLargeError,
+  oldNumbersFormatError,
+  passwordProtectedError,
+  unsupportedFormatError,
+} from './importErrors';
 import type { ImportError, WorkbookReadResult } from './workbookTypes';
+import { measureZipInflation } from './zipInflatedSize';
 
 // Legacy files (Excel 95 BIFF5, dBase, SYLK) store text in the writer's code page, Windows-1251
 // on Russian and Uzbek machines; without SheetJS's code page tables "р." reads as "ð.".
@@ -30,10 +37,29 @@ const readOptions: XLSX.ParsingOptions = {
 
 type SheetJSRoute = Extract<FileRoute, { reader: 'sheetjs' }>;
 
-export function readWithSheetJS(bytes: Uint8Array, fileName: string, route: SheetJSRoute, maxCells: number): WorkbookReadResult {
+export interface SheetJSLimits {
+  maxCells: number;
+  maxInflatedBytes: number;
+}
+
+export function readWithSheetJS(
+  bytes: Uint8Array,
+  fileName: string,
+  route: SheetJSRoute,
+  { maxCells, maxInflatedBytes }: SheetJSLimits,
+): WorkbookReadResult {
+  let readable = bytes;
+  if (route.container === 'zip') {
+    const inflation = measureZipInflation(bytes, maxInflatedBytes);
+    if (!inflation.ok && inflation.problem === 'too-large') {
+      return { ok: false, error: inflatedTooLargeError(fileName, maxInflatedBytes, inflation) };
+    }
+    if (!inflation.ok) return { ok: false, error: explainUnreadableZip(fileName, inflation.detail) };
+    readable = inflation.bytes;
+  }
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, readOptions);
+    workbook = XLSX.read(readable, readOptions);
   } catch (thrown) {
     return { ok: false, error: explainSheetJSFailure(thrown, bytes, fileName, route) };
   }
@@ -68,6 +94,13 @@ function explainSheetJSFailure(thrown: unknown, bytes: Uint8Array, fileName: str
   return corruptFileError(fileName, describeFormat(extension, route.container), detail);
 }
 
+/** A ZIP whose directory is cut short or damaged: SheetJS would read garbage offsets and sizes. */
+function explainUnreadableZip(fileName: string, detail: string): ImportError {
+  const extension = fileExtension(fileName);
+  if (['docx', 'pptx', 'zip'].includes(extension)) return unsupportedFormatError(fileName, null, detail);
+  return corruptFileError(fileName, describeFormat(extension, 'zip'), detail);
+}
+
 function describeZipContents(bytes: Uint8Array): 'spreadsheet-parts' | 'other-office-document' | 'archive' | 'unreadable' {
   let paths: string[];
   try {
@@ -85,7 +118,7 @@ function describeZipContents(bytes: Uint8Array): 'spreadsheet-parts' | 'other-of
   return 'archive';
 }
 
-function describeFormat(extension: string, container: SheetJSRoute['container']): string {
+export function describeFormat(extension: string, container: SheetJSRoute['container']): string {
   if (extension === 'ods' || extension === 'fods') return 'an OpenDocument spreadsheet';
   if (extension === 'numbers') return 'an Apple Numbers spreadsheet';
   if (['xlsx', 'xlsm', 'xlsb', 'xls', 'xlt', 'xltx'].includes(extension) || container !== 'other') return 'an Excel workbook';

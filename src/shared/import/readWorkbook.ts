@@ -1,20 +1,49 @@
-import { chooseReader } from './detectFileFormat';
-import { emptyFileError, unsupportedFormatError } from './importErrors';
+import { chooseReader, fileExtension } from './detectFileFormat';
+import { corruptFileError, emptyFileError, unsupportedFormatError } from './importErrors';
 import { readDelimitedText } from './readDelimitedText';
-import { readWithSheetJS } from './readWithSheetJS';
+import { describeFormat, readWithSheetJS } from './readWithSheetJS';
 import type { WorkbookReadResult } from './workbookTypes';
+import { findDamagedZipPart } from './zipStreams';
 
 export interface ReadWorkbookOptions {
   /** Refuse files whose sheets cover more cells than this (used rows × used columns, all sheets). */
   maxCells?: number;
+  /** Refuse ZIP-based workbooks (xlsx, ods, …) whose parts would unpack to more than this. */
+  maxInflatedBytes?: number;
 }
 
 /** About 150 MB of cell data in the worker: well past any ministry report, short of exhausting memory. */
 export const defaultMaxCells = 2_000_000;
 
 /**
- * Reads any spreadsheet an analyst is likely to be sent into plain rows of values, or explains in
- * a sentence why it cannot. Never throws for bad input: every failure is an ImportError.
+ * Files are already refused over maxSpreadsheetBytes (src/shared/ipc/contract.ts) before they are
+ * read; a ZIP's parts can unpack to a thousand times their size. Unpacked XML is held whole and
+ * then decoded into a string, which V8 caps near 512 million characters; 256 MB stays clear of
+ * that and covers the cell limit above in any writer's XML.
+ */
+export const defaultMaxInflatedBytes = 256 * 1024 * 1024;
+
+/**
+ * The import's entry point: reads any spreadsheet an analyst is likely to be sent into plain rows
+ * of values, or explains in a sentence why it cannot. Never throws or hangs for bad input: every
+ * failure is an ImportError. ZIP-based files have each part unpacked once first (see zipStreams.ts).
+ */
+export async function readSpreadsheetFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadWorkbookOptions = {},
+): Promise<WorkbookReadResult> {
+  const route = chooseReader(bytes, fileName);
+  if (route.reader === 'sheetjs' && route.container === 'zip') {
+    const damage = await findDamagedZipPart(bytes, options.maxInflatedBytes ?? defaultMaxInflatedBytes);
+    if (damage) return { ok: false, error: corruptFileError(fileName, describeFormat(fileExtension(fileName), 'zip'), damage) };
+  }
+  return readWorkbook(bytes, fileName, options);
+}
+
+/**
+ * readSpreadsheetFile without the check of ZIP streams, for files known to be sound (the tests
+ * build them with SheetJS): a damaged deflate stream would make SheetJS loop forever.
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadWorkbookOptions = {}): WorkbookReadResult {
   const maxCells = options.maxCells ?? defaultMaxCells;
@@ -26,6 +55,9 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadW
     case 'delimited-text':
       return readDelimitedText(bytes, fileName, maxCells);
     case 'sheetjs':
-      return readWithSheetJS(bytes, fileName, route, maxCells);
+      return readWithSheetJS(bytes, fileName, route, {
+        maxCells,
+        maxInflatedBytes: options.maxInflatedBytes ?? defaultMaxInflatedBytes,
+      });
   }
 }

@@ -6,6 +6,7 @@ import { observationBases } from '../model/indicator';
 import { itParkStatuses, organizationKinds, organizationRelationKinds } from '../model/organization';
 import { sourceKinds } from '../model/source';
 import { recordSchemas, recordTables, type RecordOf, type RecordTable } from '../model/tables';
+import { seededRandom } from '../testing/seededRandom';
 import { firstDayOf, lastDayOf, toIsoDay, unitContaining } from '../values/calendar';
 import { moneyQualifiers } from '../values/money.schema';
 import { dateUnits, type PartialDate } from '../values/partialDate.schema';
@@ -55,18 +56,7 @@ const words = [
 ];
 
 export function randomStore(seed: number, counts: Record<RecordTable | 'history', number>): BackupDataset {
-  let state = seed >>> 0;
-  // mulberry32: small, fast and good enough to spread test data.
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const integer = (below: number) => Math.floor(random() * below);
-  const pick = <T>(list: readonly T[]): T => list[integer(list.length)];
-  const chance = (probability: number) => random() < probability;
+  const { next: random, integer, pick, chance } = seededRandom(seed);
   const some = <T>(make: () => T, most: number): T[] => Array.from({ length: integer(most + 1) }, make);
 
   const uuid = () => {

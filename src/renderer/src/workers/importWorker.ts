@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { applyCellFix, buildImportPlan } from '@shared/import/buildImportPlan';
 import type { ImportPlan, ImportPlanInput } from '@shared/import/importPlanTypes';
-import { readWorkbook } from '@shared/import/readWorkbook';
+import { readSpreadsheetFile } from '@shared/import/readWorkbook';
 
 /** An import plan's input without its id generator, which cannot cross into a worker. */
 export type WorkerPlanInput = Omit<ImportPlanInput, 'newId'>;
@@ -25,7 +25,7 @@ const newId = () => crypto.randomUUID();
  * Everything here is the pure pipeline from src/shared/import; the worker only hosts it.
  */
 const importWorker = {
-  readWorkbook: (bytes: Uint8Array, fileName: string) => readWorkbook(bytes, fileName),
+  readWorkbook: (bytes: Uint8Array, fileName: string) => readSpreadsheetFile(bytes, fileName),
   /** Builds the plan, then replays the analyst's cell fixes over it in the order they were made. */
   planWithFixes(input: WorkerPlanInput, fixes: readonly CellFix[]): PlannedImport {
     let fullInput: ImportPlanInput = { ...input, newId };
