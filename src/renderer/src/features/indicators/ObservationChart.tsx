@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Observation } from '@shared/model/indicator';
 import { formatPartialDate } from '@shared/values/partialDate';
+import { useChartColors } from '../../ui/charts/chartTheme';
 import { echarts } from '../../ui/charts/echarts';
 import { formatObservationValue } from './observationFormat';
 
@@ -12,18 +13,15 @@ interface ObservationChartProps {
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
 
-function cssVariable(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-}
-
 /** An indicator's series as small bars; the observations table beside it is the text fallback. */
 export function ObservationChart({ title, unit, observations }: ObservationChartProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const colors = useChartColors();
 
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current, undefined, { renderer: 'svg' });
-    const text = cssVariable('--text');
+    const { text } = colors;
     chart.setOption({
       aria: {
         enabled: true,
@@ -42,14 +40,12 @@ export function ObservationChart({ title, unit, observations }: ObservationChart
       yAxis: {
         type: 'value',
         axisLabel: { color: text, fontSize: 11, formatter: (value: number) => compact.format(value) },
-        splitLine: { lineStyle: { color: cssVariable('--border') } },
+        splitLine: { lineStyle: { color: colors.border } },
       },
-      series: [
-        { type: 'bar', data: observations.map((o) => o.value), itemStyle: { color: cssVariable('--accent') }, barMaxWidth: 36 },
-      ],
+      series: [{ type: 'bar', data: observations.map((o) => o.value), itemStyle: { color: colors.accent }, barMaxWidth: 36 }],
     });
     return () => chart.dispose();
-  }, [title, unit, observations]);
+  }, [title, unit, observations, colors]);
 
   // ECharts' aria option names the chart with its data ("Services exports to China: 2024 $2.7M; …").
   return <div ref={ref} className="observation-chart" role="img" />;

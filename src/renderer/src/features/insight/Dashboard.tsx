@@ -3,7 +3,7 @@ import { dashboardFigures, type TopTotals } from '@shared/insight/dashboardFigur
 import { formatDealCount, formatTotalValue } from '@shared/insight/insightFormat';
 import type { DealTotal } from '@shared/report/dealTotals';
 import { useRecords } from '../records/liveRecords';
-import { useChartColors, type ChartColors } from './chartTheme';
+import { useChartColors, type ChartColors } from '../../ui/charts/chartTheme';
 import { describeTotal, rankedValueOption, valueByYearOption } from './dashboardCharts';
 import { HeadlineFigures } from './HeadlineFigures';
 import { IndicatorCharts } from './IndicatorCharts';

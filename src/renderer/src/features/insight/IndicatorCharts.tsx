@@ -3,7 +3,7 @@ import { formatChange } from '@shared/insight/insightFormat';
 import type { IndicatorLatest } from '@shared/report/indicatorChanges';
 import { formatPartialDate } from '@shared/values/partialDate';
 import { formatObservationValue } from '../indicators/observationFormat';
-import type { ChartColors } from './chartTheme';
+import type { ChartColors } from '../../ui/charts/chartTheme';
 import { indicatorOption } from './dashboardCharts';
 import { InsightChart } from './InsightChart';
 import type { InsightNavigation } from './insightNavigation';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useNotices } from '../../ui/Notices';
-import type { ChartColors } from './chartTheme';
+import type { ChartColors } from '../../ui/charts/chartTheme';
 import { chartAsPng, copyPngToClipboard } from './copyChartImage';
 import { echarts, type EChartsCoreOption } from './insightEcharts';
 

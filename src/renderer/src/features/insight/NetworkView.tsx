@@ -3,7 +3,7 @@ import { dealNetwork } from '@shared/insight/dealNetwork';
 import { formatTotalValue } from '@shared/insight/insightFormat';
 import { countryLabel } from '@shared/model/labels';
 import { useRecords } from '../records/liveRecords';
-import { useChartColors } from './chartTheme';
+import { useChartColors } from '../../ui/charts/chartTheme';
 import { InsightChart } from './InsightChart';
 import { partyFilter } from './insightFilters';
 import type { InsightNavigation } from './insightNavigation';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { layoutTimeline, timelineItems, type TimelineGrouping } from '@shared/insight/timeline';
 import { useRecords } from '../records/liveRecords';
-import { useChartColors } from './chartTheme';
+import { useChartColors } from '../../ui/charts/chartTheme';
 import { InsightChart } from './InsightChart';
 import type { InsightNavigation } from './insightNavigation';
 import { describeDate, markColors, timelineOption } from './timelineChart';

@@ -4,7 +4,7 @@ import type { DealTotal } from '@shared/report/dealTotals';
 import { formatPartialDate } from '@shared/values/partialDate';
 import { formatCompactNumber } from '@shared/values/numberFormat';
 import { formatObservationValue } from '../indicators/observationFormat';
-import { translucent, type ChartColors } from './chartTheme';
+import { translucent, type ChartColors } from '../../ui/charts/chartTheme';
 import type { EChartsCoreOption } from './insightEcharts';
 
 const axisText = (colors: ChartColors) => ({ color: colors.text, fontSize: 12 });

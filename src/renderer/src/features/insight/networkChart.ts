@@ -1,7 +1,7 @@
 import { sizeByValue, type DealNetwork } from '@shared/insight/dealNetwork';
 import { formatDealCount, formatTotalValue } from '@shared/insight/insightFormat';
 import { countryLabel } from '@shared/model/labels';
-import type { ChartColors } from './chartTheme';
+import type { ChartColors } from '../../ui/charts/chartTheme';
 import type { EChartsCoreOption } from './insightEcharts';
 
 export const countryGroups = ['China', 'Uzbekistan', 'Elsewhere or unknown'] as const;

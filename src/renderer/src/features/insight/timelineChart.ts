@@ -1,6 +1,6 @@
 import type { TimelineLayout, TimelineTable } from '@shared/insight/timeline';
 import { formatPartialDate } from '@shared/values/partialDate';
-import type { ChartColors } from './chartTheme';
+import type { ChartColors } from '../../ui/charts/chartTheme';
 import { echarts, type EChartsCoreOption } from './insightEcharts';
 
 /** Marks narrower than this (a single day on a 25-year axis) are widened so they can be seen and clicked. */
