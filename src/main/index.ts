@@ -9,6 +9,7 @@ import { maxSpreadsheetBytes } from '../shared/ipc/contract';
 import { snapshotExtension } from '../shared/report/backupSnapshot';
 import { appEntryUrl, appScheme, createAppUrlPolicy, resolveBundleFile } from './services/appUrls';
 import { createBackupSnapshots } from './services/backupSnapshots';
+import { lockDownSession, lockDownWebContents } from './services/contentLockdown';
 import { createFileAccess } from './services/fileAccess';
 import { createInvokeHandlers } from './services/invokeHandlers';
 import { buildMenuTemplate } from './services/menuTemplate';
@@ -50,22 +51,10 @@ function serveBundle(): void {
   });
 }
 
-function lockDownWebContents(): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(({ url }) => {
-      // Links to the web open in the user's browser, never inside the app.
-      if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+function lockDownContent(): void {
+  const policy = { isAppUrl, openExternal: (url: string) => void shell.openExternal(url) };
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, policy));
+  lockDownSession(session.defaultSession, policy);
 }
 
 async function registerIpc(): Promise<SnapshotTriggers> {
@@ -160,7 +149,7 @@ app.on('window-all-closed', () => {
 
 void app.whenReady().then(async () => {
   serveBundle();
-  lockDownWebContents();
+  lockDownContent();
   const snapshotTriggers = await registerIpc();
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -1,21 +1,6 @@
-import { join } from 'node:path';
 import { BrowserWindow, dialog, screen } from 'electron';
+import { builtPreloadPath, secureWebPreferences } from './services/webPreferences';
 import { parseWindowState, placeOnVisibleDisplay, type WindowState } from './services/windowState';
-
-/** The hardened webPreferences of the one app window; checked by the security tests. */
-export function secureWebPreferences(preloadPath: string): Electron.WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: true,
-  };
-}
 
 export function createMainWindow(savedState: string | undefined, saveState: (state: WindowState) => void): BrowserWindow {
   const state = placeOnVisibleDisplay(
@@ -29,7 +14,7 @@ export function createMainWindow(savedState: string | undefined, saveState: (sta
     show: false,
     title: 'Silk Ledger',
     backgroundColor: '#1b1f24',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    webPreferences: secureWebPreferences(builtPreloadPath(__dirname)),
   });
   if (state.maximized) window.maximize();
   // A form with unsaved changes cancels beforeunload; Electron would then refuse to close silently.

@@ -12,6 +12,8 @@ describe('app URL policy', () => {
     expect(isAppUrl('app://other/index.html')).toBe(false);
     expect(isAppUrl('file:///etc/passwd')).toBe(false);
     expect(isAppUrl('not a url')).toBe(false);
+    expect(isAppUrl('app://evil@bundle/index.html')).toBe(false);
+    expect(isAppUrl('http://user:secret@localhost:5173/')).toBe(false);
     expect(createAppUrlPolicy(undefined)('http://localhost:5173/')).toBe(false);
   });
 });

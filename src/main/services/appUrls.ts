@@ -10,6 +10,8 @@ export function createAppUrlPolicy(devServerUrl: string | undefined) {
   return (url: string): boolean => {
     try {
       const parsed = new URL(url);
+      // The app's own address never carries credentials; "app://evil@bundle/" only looks like it.
+      if (parsed.username || parsed.password) return false;
       if (parsed.protocol === `${appScheme}:` && parsed.host === appHost) return true;
       return devOrigin !== undefined && parsed.origin === devOrigin;
     } catch {

@@ -3,7 +3,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { invokeNames, validInvokeArguments, workbookBytes } from '../../shared/ipc/invokeArguments.testHelpers';
 import { wrapSnapshot } from '../../shared/report/backupSnapshot';
+import { createAppUrlPolicy } from './appUrls';
 import { createBackupSnapshots } from './backupSnapshots';
 import { createFileAccess } from './fileAccess';
 import { createInvokeHandlers, type Dialogs } from './invokeHandlers';
@@ -16,15 +18,14 @@ let folder: string;
 let chosenPath: string | undefined;
 let savePath: string | undefined;
 let triggered: string[];
+let trustedWindowId: number | undefined;
 
+/** Cancels every dialog, noting that it was shown: a refused call must never get as far as a dialog. */
 const dialogs: Dialogs = {
-  chooseSpreadsheet: async () => chosenPath,
-  chooseSaveLocation: async () => savePath,
-  chooseBackup: async () => chosenPath,
+  chooseSpreadsheet: async () => (triggered.push('spreadsheet dialog'), chosenPath),
+  chooseSaveLocation: async () => (triggered.push('save dialog'), savePath),
+  chooseBackup: async () => (triggered.push('backup dialog'), chosenPath),
 };
-
-/** The first bytes of every xlsx (a zip file), and a little more. */
-const workbookBytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]);
 
 function handlers(maxReadBytes = 1024) {
   let counter = 0;
@@ -43,7 +44,7 @@ function handlers(maxReadBytes = 1024) {
       snapshotWritten: () => triggered.push('snapshot written'),
     },
     appInfo: { version: '1.2.3', platform: 'linux' },
-    senderPolicy: { trustedWebContentsId: () => windowId, isAppUrl: (url) => url.startsWith('app://bundle/') },
+    senderPolicy: { trustedWebContentsId: () => trustedWindowId, isAppUrl: createAppUrlPolicy(undefined) },
   });
 }
 
@@ -52,6 +53,7 @@ beforeEach(async () => {
   chosenPath = undefined;
   savePath = undefined;
   triggered = [];
+  trustedWindowId = windowId;
 });
 
 afterEach(async () => {
@@ -59,13 +61,33 @@ afterEach(async () => {
 });
 
 describe('sender checks', () => {
-  it.each([
+  const refusedSenders: [string, InvokeSender, string][] = [
     ['another window', { ...fromApp, senderId: 99 }, 'did not come from the Silk Ledger window'],
     ['an inner frame', { ...fromApp, isMainFrame: false }, 'frame inside the page'],
-    ['a remote page', { ...fromApp, url: 'https://evil.example/' }, 'outside the app'],
-  ])('refuses a call from %s', async (_label, sender, reason) => {
-    const result = await handlers().getAppInfo(sender, {});
-    expect(result).toEqual({ ok: false, error: { code: 'forbidden-sender', message: expect.stringContaining(reason) } });
+    ...['https://evil.example/', 'file:///etc/passwd', 'data:text/html,x', 'app://bundle.evil.example/', 'about:blank'].map(
+      (url): [string, InvokeSender, string] => [`a page at ${url}`, { ...fromApp, url }, 'outside the app'],
+    ),
+  ];
+
+  it.each(invokeNames)('%s refuses other windows, frames and pages before looking at the call', async (name) => {
+    for (const [label, sender, reason] of refusedSenders) {
+      const result = await handlers()[name](sender, validInvokeArguments[name]);
+      expect(result, label).toEqual({
+        ok: false,
+        error: { code: 'forbidden-sender', message: expect.stringContaining(reason) },
+      });
+    }
+    expect(triggered).toEqual([]);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('refuses every call while the app window is closed', async () => {
+    trustedWindowId = undefined;
+    for (const name of invokeNames) {
+      const result = await handlers()[name](fromApp, validInvokeArguments[name]);
+      expect(!result.ok && result.error.code, name).toBe('forbidden-sender');
+    }
+    expect(triggered).toEqual([]);
   });
 });
 
@@ -93,6 +115,24 @@ describe('argument validation', () => {
     const changed = await handlers().dataChanged(fromApp, { tables: ['deals'] });
     expect(!changed.ok && changed.error.code).toBe('invalid-arguments');
     expect(triggered).toEqual([]);
+  });
+
+  it.each([
+    ['getAppInfo', { verbose: true }],
+    ['getAppInfo', 'all'],
+    ['openSpreadsheet', { path: '/etc/passwd' }],
+    ['openSpreadsheet', null],
+    ['saveExport', { ...validInvokeArguments.saveExport, bytes: [80, 75] }],
+    ['saveExport', { ...validInvokeArguments.saveExport, suggestedName: '../../.bashrc' }],
+    ['saveExport', { format: 'xlsx', bytes: new Uint8Array() }],
+    ['openBackup', {}],
+    ['writeSnapshot', [workbookBytes]],
+    ['dataChanged', 42],
+  ] as const)('refuses %s called with %j before any dialog or write', async (name, args) => {
+    const result = await handlers()[name](fromApp, args);
+    expect(!result.ok && result.error.code).toBe('invalid-arguments');
+    expect(triggered).toEqual([]);
+    expect(await readdir(folder)).toEqual([]);
   });
 
   it('refuses an unknown export format', async () => {
