@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /* global window -- functions passed to page.evaluate run in the page */
 /**
- * npm run bench [-- --rows N --reps R --out FILE --port P --no-build --trace DIR]
+ * npm run bench [-- --rows N --reps R --out FILE --port P --no-build --trace DIR --profile DIR]
  *
  * Builds the web edition, serves it, and measures in one headless Chromium, in one run: import,
  * export, global search, table filter, startup, scrolling and peak heap at N deals, each app
@@ -34,6 +34,7 @@ const { values: options } = parseArgs({
     port: { type: 'string', default: '4180' },
     'no-build': { type: 'boolean', default: false },
     trace: { type: 'string' },
+    profile: { type: 'string' },
     'scroll-seconds': { type: 'string', default: '5' },
   },
 });
@@ -65,25 +66,37 @@ function workbookFile() {
   return path;
 }
 
-/** Runs `work` inside a Chrome trace written to DIR/name.json when --trace DIR is given. */
+/**
+ * Runs `work` while profiling the page: with --trace DIR a Chrome trace (DIR/name.json, for the
+ * DevTools Performance panel), with --profile DIR a CPU profile of the page's main thread
+ * (DIR/name.cpuprofile; `node bench/topFunctions.mjs FILE` lists where the time went).
+ */
 async function traced(browser, page, name, work) {
-  if (!options.trace) return work();
-  mkdirSync(options.trace, { recursive: true });
-  await browser.startTracing(page, {
-    path: join(options.trace, `${name}.json`),
-    screenshots: false,
-    categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'v8.execute',
-      'disabled-by-default-v8.cpu_profiler',
-      'blink.user_timing',
-    ],
-  });
+  if (options.trace) {
+    mkdirSync(options.trace, { recursive: true });
+    await browser.startTracing(page, {
+      path: join(options.trace, `${name}.json`),
+      screenshots: false,
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
+    });
+  }
+  let profiler;
+  if (options.profile) {
+    mkdirSync(options.profile, { recursive: true });
+    profiler = await page.context().newCDPSession(page);
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await profiler.send('Profiler.start');
+  }
   try {
     return await work();
   } finally {
-    await browser.stopTracing();
+    if (options.trace) await browser.stopTracing();
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      writeFileSync(join(options.profile, `${name}.cpuprofile`), JSON.stringify(profile));
+      await profiler.detach();
+    }
   }
 }
 
@@ -100,11 +113,13 @@ async function newBenchContext(browser) {
 
 async function main() {
   const path = workbookFile();
+  // A profiling build is unminified and kept apart, so it never stands in for the real one.
+  const outDir = options.profile ? 'out/web-profile' : 'out/web';
   if (!options['no-build']) {
-    log('building the web edition');
-    buildWebEdition(root);
+    log(`building the web edition into ${outDir}`);
+    buildWebEdition(root, { minify: !options.profile, outDir });
   }
-  const server = await serveWebEdition(root, Number(options.port));
+  const server = await serveWebEdition(root, Number(options.port), outDir);
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
       server.stop();

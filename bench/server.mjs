@@ -1,16 +1,34 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 
-/** Builds the web edition into out/web, as `npm run build:web` does for the e2e suite. */
-export function buildWebEdition(cwd) {
-  const build = spawnSync('npm', ['run', 'build:web', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+/**
+ * Builds the web edition into out/web with `npm run build:web`; unminified when profiling, so
+ * CPU profiles name the app's own functions.
+ */
+export function buildWebEdition(cwd, { minify = true, outDir = 'out/web' } = {}) {
+  // vite resolves a relative --outDir against the config's root (src/renderer), hence absolute.
+  const args = ['run', 'build:web', '--silent', '--', '--outDir', resolve(cwd, outDir), ...(minify ? [] : ['--minify', 'false'])];
+  const build = spawnSync('npm', args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error(`npm run build:web failed with exit code ${build.status}`);
 }
 
-/** Serves out/web with `vite preview` on its own port; resolves once the page answers. */
-export async function serveWebEdition(cwd, port) {
+/** Serves the built edition (out/web unless told) with `vite preview` on its own port; resolves once the page answers. */
+export async function serveWebEdition(cwd, port, outDir = 'out/web') {
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--config',
+      'vite.web.config.ts',
+      '--outDir',
+      outDir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { cwd, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   let errors = '';
