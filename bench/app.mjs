@@ -42,6 +42,13 @@ export async function dealCount(page) {
   return Number(text.replace(/[^\d]/g, ''));
 }
 
+export async function waitForDealCount(page, count) {
+  await dealsButton(page)
+    .locator('.count')
+    .filter({ hasText: new RegExp(`^${count.toLocaleString('en-US')}$`) })
+    .waitFor(long);
+}
+
 /**
  * Imports `path` through the toolbar's Import… button: file chooser, sheet and mapping as
  * proposed, preview, Import N records, until the "Imported …" notice. Times are from the
@@ -76,7 +83,7 @@ export async function importThroughApp(page, path) {
     readAndPlanMs: previewAt - chosenAt,
     commitMs: doneAt - previewAt,
     counts,
-    notice: await notice.textContent(),
+    notice: (await notice.textContent()).replace(/Undo import.*$/, ''),
   };
 }
 

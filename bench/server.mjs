@@ -22,7 +22,7 @@ export async function serveWebEdition(cwd, port, outDir = 'out/web') {
       '--config',
       'vite.web.config.ts',
       '--outDir',
-      outDir,
+      resolve(cwd, outDir),
       '--host',
       '127.0.0.1',
       '--port',
@@ -38,7 +38,7 @@ export async function serveWebEdition(cwd, port, outDir = 'out/web') {
     // The server runs in its own process group (detached), so npx and vite end together.
     if (server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   };
-  for (let attempt = 0; attempt < 150; attempt++) {
+  for (let attempt = 0; attempt < 600; attempt++) {
     if (server.exitCode !== null) throw new Error(`vite preview exited on port ${port}: ${errors.trim()}`);
     try {
       if ((await fetch(url)).ok) return { url, stop };
@@ -48,5 +48,5 @@ export async function serveWebEdition(cwd, port, outDir = 'out/web') {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
-  throw new Error(`vite preview did not answer on ${url} within 30 s`);
+  throw new Error(`vite preview did not answer on ${url} within 2 minutes`);
 }

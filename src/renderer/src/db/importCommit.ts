@@ -19,11 +19,11 @@ export const importBatchKey = (batchId: string) => `import-batch:${batchId}`;
 const validationSlice = 1000;
 
 /**
- * Records handed to IndexedDB per request batch. Queuing 100,000 puts at once is one task of
+ * Records handed to IndexedDB per request batch. Queuing 100,000 adds at once is one task of
  * seconds (each value is cloned on the main thread); between smaller batches the window gets a
  * turn, and the transaction stays open because the next batch is queued as the last one succeeds.
  */
-const writeSlice = 2000;
+const writeSlice = 1000;
 
 async function inSlices<T>(items: readonly T[], write: (slice: T[]) => Promise<unknown>): Promise<void> {
   for (let start = 0; start < items.length; start += writeSlice) await write(items.slice(start, start + writeSlice));
