@@ -62,9 +62,15 @@ export async function importThroughApp(page, path) {
   const fileChooser = await chooser;
   const chosenAt = performance.now();
   await fileChooser.setFiles(path);
+  // Either the preview is ready to import, or the dialog says why not (an alert), which ends the run.
   await importButton
     .and(page.locator(':enabled'))
+    .or(dialog.getByRole('alert'))
     .waitFor(long)
+    .then(async () => {
+      const alert = dialog.getByRole('alert');
+      if (await alert.isVisible()) throw new Error(`The import stopped: ${await alert.textContent()}`);
+    })
     .catch(async (error) => {
       const status = await dialog.getByRole('status').allTextContents();
       const problems = await dialog.getByText(/^Row \d+, column /).allTextContents();
