@@ -77,4 +77,20 @@ describe('committing an import plan', () => {
     );
     expect(await snapshot()).toEqual(before);
   });
+
+  it('writes nothing at all when a large import fails in a late write, after earlier batches were queued', async () => {
+    const before = await snapshot();
+    const template = plan.rows.find((row) => row.status === 'added')!;
+    const copies = Array.from({ length: 4500 }, (_, copy) => ({
+      ...template,
+      rowNumber: 1000 + copy,
+      record: { ...template.record, id: crypto.randomUUID(), title: `Copy ${copy}` },
+    }));
+    // The last copy takes the id of a stored deal: its add fails only once IndexedDB reaches it.
+    const clash = { ...copies.at(-1)!, record: { ...copies.at(-1)!.record, id: store.dataCentre.id } };
+    const large: ImportPlan = { ...plan, rows: [...plan.rows, ...copies.slice(0, -1), clash] };
+    const result = await commitImportPlan(db, large, options);
+    expect(!result.ok && result.error.message).toMatch(/^The store could not be written, so nothing was saved: /);
+    expect(await snapshot()).toEqual(before);
+  });
 });

@@ -18,6 +18,17 @@ export const importBatchKey = (batchId: string) => `import-batch:${batchId}`;
 /** Rows validated between two turns of the event loop: about a frame's worth of zod work. */
 const validationSlice = 1000;
 
+/**
+ * Records handed to IndexedDB per request batch. Queuing 100,000 adds at once is one task of
+ * seconds (each value is cloned on the main thread); between smaller batches the window gets a
+ * turn, and the transaction stays open because the next batch is queued as the last one succeeds.
+ */
+const writeSlice = 1000;
+
+async function inSlices<T>(items: readonly T[], write: (slice: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += writeSlice) await write(items.slice(start, start + writeSlice));
+}
+
 interface CommitOptions {
   actor: string;
   now: string;
@@ -108,7 +119,9 @@ export async function commitImportPlan(
         const updated: AnyRecord[] = [];
         for (const { table, record, existingId } of candidates) {
           if (!existingId) {
-            additions.set(table, [...(additions.get(table) ?? []), record]);
+            const added = additions.get(table);
+            if (added) added.push(record);
+            else additions.set(table, [record]);
             history.push(entry(table, null, record));
             continue;
           }
@@ -118,9 +131,9 @@ export async function commitImportPlan(
           updated.push(after);
           history.push(entry(table, before, after));
         }
-        for (const [table, records] of additions) await db.table(table).bulkAdd(records);
-        await db.table(plan.table).bulkPut(updated);
-        await db.history.bulkAdd(history);
+        for (const [table, records] of additions) await inSlices(records, (slice) => db.table(table).bulkAdd(slice));
+        await inSlices(updated, (slice) => db.table(plan.table).bulkPut(slice));
+        await inSlices(history, (slice) => db.history.bulkAdd(slice));
         const batch: ImportBatch = {
           batchId,
           fileName: plan.fileName,

@@ -70,7 +70,9 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
     let current = true;
     const request: [WorkerPlanInput, readonly CellFix[]] = [baseInput, fixes];
     Promise.race([worker.api.planWithFixes(baseInput, fixes), worker.failed]).then(
-      (planned) => current && setOutcome({ for: request, planned }),
+      ({ plan, fixedRows }) =>
+        current &&
+        setOutcome({ for: request, planned: { plan, input: fixedRows ? { ...baseInput, rows: fixedRows } : baseInput } }),
       (error: unknown) =>
         current &&
         setOutcome({

@@ -1,0 +1,164 @@
+/* global window, document -- functions passed to page.evaluate run in the page */
+import { performance } from 'node:perf_hooks';
+
+/**
+ * Drives the web edition the way an analyst does, through roles and labels as the e2e page
+ * models in e2e/support do. Long operations get generous timeouts: at 100,000 rows on a busy
+ * two-core machine an import takes minutes, and the bench should measure it, not give up.
+ */
+let long = { timeout: 15 * 60_000 };
+
+/** Sets how long one step may take before the bench gives up: scaled to the row count by run.mjs. */
+export function setStepTimeout(ms) {
+  long = { timeout: ms };
+}
+
+export const sidebar = (page) => page.getByRole('navigation', { name: 'Record kinds' });
+export const dealsGrid = (page) => page.getByRole('main').getByRole('grid', { name: 'Deals table' });
+const dealsButton = (page) => sidebar(page).getByRole('button', { name: /^Deals/ });
+
+/**
+ * Shows the deals table. The app may open on another screen (a dashboard is planned), so when
+ * the grid is not there once the shell is up, the sidebar's Deals button is clicked.
+ */
+export async function showDeals(page) {
+  await sidebar(page).waitFor(long);
+  try {
+    await dealsGrid(page).waitFor({ timeout: 2_000 });
+  } catch {
+    await dealsButton(page).click();
+    await dealsGrid(page).waitFor(long);
+  }
+}
+
+export async function openApp(page, url) {
+  await page.goto(url);
+  await showDeals(page);
+}
+
+/** The number the sidebar shows beside Deals. */
+export async function dealCount(page) {
+  const text = await dealsButton(page).locator('.count').textContent();
+  return Number(text.replace(/[^\d]/g, ''));
+}
+
+export async function waitForDealCount(page, count) {
+  await dealsButton(page)
+    .locator('.count')
+    .filter({ hasText: new RegExp(`^${count.toLocaleString('en-US')}$`) })
+    .waitFor(long);
+}
+
+/**
+ * Imports `path` through the toolbar's Import… button: file chooser, sheet and mapping as
+ * proposed, preview, Import N records, until the "Imported …" notice. Times are from the
+ * moment the file is chosen.
+ */
+export async function importThroughApp(page, path) {
+  const dialog = page.getByRole('dialog', { name: /^Import / });
+  const importButton = dialog.getByRole('button', { name: /^Import \d+ records?$/ });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar', { name: 'Main actions' }).getByRole('button', { name: 'Import…' }).click();
+  const fileChooser = await chooser;
+  const chosenAt = performance.now();
+  await fileChooser.setFiles(path);
+  // Either the preview is ready to import, or the dialog says why not (an alert), which ends the run.
+  await importButton
+    .and(page.locator(':enabled'))
+    .or(dialog.getByRole('alert'))
+    .waitFor(long)
+    .then(async () => {
+      const alert = dialog.getByRole('alert');
+      if (await alert.isVisible()) throw new Error(`The import stopped: ${await alert.textContent()}`);
+    })
+    .catch(async (error) => {
+      const status = await dialog.getByRole('status').allTextContents();
+      const problems = await dialog.getByText(/^Row \d+, column /).allTextContents();
+      throw new Error(`The import could not be started (${status.join('; ')}): ${problems.slice(0, 5).join(' | ')}`, {
+        cause: error,
+      });
+    });
+  const previewAt = performance.now();
+  const counts = await dialog.getByRole('status').first().textContent();
+  await importButton.click();
+  const notice = page.locator('.notice').filter({ hasText: /^Imported .*: \d+ added/ });
+  await notice.waitFor(long);
+  const doneAt = performance.now();
+  return {
+    totalMs: doneAt - chosenAt,
+    readAndPlanMs: previewAt - chosenAt,
+    commitMs: doneAt - previewAt,
+    counts,
+    notice: (await notice.textContent()).replace(/Undo import.*$/, ''),
+  };
+}
+
+/** Export report… (Ctrl+E) until the browser has the whole download on disk. */
+export async function exportThroughApp(page) {
+  const download = page.waitForEvent('download', long);
+  const start = performance.now();
+  await page.keyboard.press('Control+e');
+  const file = await download;
+  const path = await file.path();
+  return { ms: performance.now() - start, path, name: file.suggestedFilename() };
+}
+
+/**
+ * Times the global search (Ctrl+K palette): the first opening, which builds the index, and then
+ * each query from typing it to its results painted.
+ */
+export async function timeGlobalSearch(page, queries) {
+  const opened = performance.now();
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('combobox', { name: 'Search all records' });
+  await input.waitFor(long);
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Search all records', null, long);
+  await page.evaluate(() => window.__bench.nextFrame());
+  const openMs = performance.now() - opened;
+  const timings = await input.evaluate((element, list) => {
+    const panel = element.closest('.global-search-panel');
+    const status = panel.querySelector('[role="status"]');
+    const idle = status.textContent;
+    return window.__bench.timeQueries(element, panel, () => status.textContent === idle, list);
+  }, queries);
+  await page.keyboard.press('Escape');
+  await input.waitFor({ state: 'hidden' });
+  return { openMs, timings };
+}
+
+/** Times the deals table's quick filter: typing a query until the filtered table is painted. */
+export async function timeTableFilter(page, queries) {
+  const input = page.getByRole('search', { name: 'Filter deals' }).getByRole('searchbox');
+  return input.evaluate((element, list) => {
+    const view = element.closest('.records-view');
+    const count = view.querySelector('.record-count');
+    // "100,011 records" unfiltered, "12 of 100,011 records" filtered.
+    return window.__bench.timeQueries(element, view, () => !count.textContent.includes(' of '), list);
+  }, queries);
+}
+
+/** Scrolls the deals grid from top to bottom and reports the frames per second. */
+export async function scrollDeals(page, durationMs) {
+  return dealsGrid(page).evaluate((grid, duration) => {
+    let scroller = grid.parentElement;
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
+    return window.__bench.scrollThrough(scroller, duration);
+  }, durationMs);
+}
+
+/** From navigation to the deals grid showing `expected` records, in the page's own clock. */
+export async function timeStartup(page, url, expected) {
+  await page.goto(url);
+  await showDeals(page);
+  const label = `${expected.toLocaleString('en-US')} records`;
+  const handle = await page.waitForFunction(
+    (text) => {
+      const count = document.querySelector('.records-view .record-count');
+      const row = document.querySelector('[role="grid"] tbody tr[id^="row-"]');
+      return count?.textContent === text && row ? performance.now() : false;
+    },
+    label,
+    { polling: 'raf', ...long },
+  );
+  return handle.jsonValue();
+}
