@@ -5,6 +5,7 @@ import { formatMoney, usdAmount } from '@shared/values/money';
 import { formatPartialDate } from '@shared/values/partialDate';
 import type { RecordIndex } from '../records/liveRecords';
 import { recordNameOf } from '../records/recordNames';
+import { isoDaySorting } from '../../ui/columnMeta';
 
 export function dealColumns(index: RecordIndex, annotationCounts: Map<string, number>): ColumnDef<Deal, unknown>[] {
   const partyNames = (deal: Deal) => deal.parties.map((party) => recordNameOf(index, party.organizationId)).join('; ');
@@ -16,7 +17,7 @@ export function dealColumns(index: RecordIndex, annotationCounts: Map<string, nu
       id: 'date',
       header: 'Date',
       accessorFn: (deal) => deal.date?.start,
-      sortUndefined: 'last',
+      ...isoDaySorting,
       meta: { exportAs: 'partial-date', text: (deal) => (deal.date ? formatPartialDate(deal.date) : '') },
       size: 130,
     },

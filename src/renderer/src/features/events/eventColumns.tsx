@@ -3,6 +3,7 @@ import type { EventRecord } from '@shared/model/event';
 import { formatPartialDate } from '@shared/values/partialDate';
 import type { RecordIndex } from '../records/liveRecords';
 import { recordNameOf } from '../records/recordNames';
+import { isoDaySorting } from '../../ui/columnMeta';
 
 export function eventColumns(index: RecordIndex, annotationCounts: Map<string, number>): ColumnDef<EventRecord, unknown>[] {
   return [
@@ -11,7 +12,7 @@ export function eventColumns(index: RecordIndex, annotationCounts: Map<string, n
       id: 'date',
       header: 'Dates',
       accessorFn: (event) => event.date?.start,
-      sortUndefined: 'last',
+      ...isoDaySorting,
       meta: { exportAs: 'partial-date', text: (event) => (event.date ? formatPartialDate(event.date) : '') },
       size: 140,
     },

@@ -3,6 +3,7 @@ import type { Indicator, Observation } from '@shared/model/indicator';
 import { comparePartialDates, formatPartialDate } from '@shared/values/partialDate';
 import type { RecordIndex } from '../records/liveRecords';
 import { formatObservationValue } from './observationFormat';
+import { isoDaySorting } from '../../ui/columnMeta';
 
 export function observationsByIndicator(index: RecordIndex): Map<string, Observation[]> {
   const grouped = new Map<string, Observation[]>();
@@ -39,7 +40,7 @@ export function indicatorColumns(index: RecordIndex, annotationCounts: Map<strin
       id: 'period',
       header: 'Latest period',
       accessorFn: (indicator) => latest(indicator)?.period.start,
-      sortUndefined: 'last',
+      ...isoDaySorting,
       meta: {
         exportAs: 'partial-date',
         text: (indicator) => {

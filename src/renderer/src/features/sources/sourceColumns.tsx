@@ -3,6 +3,7 @@ import { labelOf } from '@shared/model/labels';
 import type { Source } from '@shared/model/source';
 import { formatPartialDate } from '@shared/values/partialDate';
 import type { RecordIndex } from '../records/liveRecords';
+import { isoDaySorting } from '../../ui/columnMeta';
 
 /** How many records cite each source. */
 export function citationCounts(index: RecordIndex): Map<string, number> {
@@ -26,7 +27,7 @@ export function sourceColumns(index: RecordIndex, annotationCounts: Map<string, 
       id: 'date',
       header: 'Date',
       accessorFn: (source) => source.date?.start,
-      sortUndefined: 'last',
+      ...isoDaySorting,
       meta: { exportAs: 'partial-date', text: (source) => (source.date ? formatPartialDate(source.date) : 'Undated') },
       size: 110,
     },
