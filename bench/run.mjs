@@ -196,6 +196,12 @@ async function measure(browser, url, path) {
     log(`startup ${rep}: ${Math.round(startups.at(-1))} ms`);
   }
 
+  const dashboards = [];
+  for (let rep = 1; rep <= reps; rep++) {
+    dashboards.push(await traced(browser, page, `dashboard-${rep}`, () => app.timeDashboard(page)));
+    log(`dashboard ${rep}: ${Math.round(dashboards.at(-1))} ms`);
+  }
+
   const scrolls = [];
   for (let rep = 1; rep <= reps; rep++) {
     scrolls.push(
@@ -243,6 +249,7 @@ async function measure(browser, url, path) {
     search_p95_ms: round(percentile(search.timings, 95), 1),
     filter_p95_ms: round(percentile(filterTimings, 95), 1),
     startup_ms: round(median(startups)),
+    dashboard_ms: round(median(dashboards)),
     scroll_fps: round(
       medianOf(scrolls, (run) => run.fps),
       1,
@@ -266,6 +273,7 @@ async function measure(browser, url, path) {
       exports: exports.map(({ ms }) => ms),
       exportBaselines,
       startups,
+      dashboards,
       scrolls,
       search,
       filterTimings,

@@ -55,6 +55,10 @@ describe('coerceCell', () => {
     expect(problem.message).toBe('“31/02/2024” is not a date — February 2024 has no day 31 (it has 29 days).');
     expect(problem.expected).toBe('a date such as 25 June 2015, 2015-06-25 or Q2 2025');
     expect(problemOf(coerceCell(true, date)).message).toBe('“TRUE” is not a date.');
+    // OpenDocument cells may hold any year; found by the import fuzz test.
+    expect(problemOf(coerceCell(new Date(Date.UTC(10_000, 0, 1)), date)).message).toBe(
+      'The cell holds a date in the year 10000, outside 1–9999.',
+    );
   });
 
   it('reads amounts with their words, or bare numbers in the column’s currency and scale', () => {

@@ -87,6 +87,9 @@ export function coerceCell(cell: CellValue, fieldType: ImportFieldType, options:
 function coerceDate(cell: Exclude<CellValue, null>, text: string | null, options: CellCoercionOptions): CellCoercion {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return refused(expectations.date, 'The cell holds an invalid date.');
+    const year = cell.getUTCFullYear();
+    // Spreadsheets can hold dates past 9999 (ODS has no upper bound); a calendar day here cannot.
+    if (year < 1 || year > 9999) return refused(expectations.date, `The cell holds a date in the year ${year}, outside 1–9999.`);
     return accepted(partialDateFromJsDate(cell));
   }
   if (typeof cell === 'number') {

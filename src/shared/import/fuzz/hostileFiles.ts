@@ -6,6 +6,7 @@
  */
 import type * as XLSX from 'xlsx';
 import { seededRandom, type SeededRandom } from '../../testing/seededRandom';
+import { defaultMaxCells } from '../readWorkbook';
 import { patchZipPart, writeWorkbook } from '../testWorkbooks';
 import { hostileHeader, hostileValue, longText, markupTexts, prototypeKeys, type FuzzCellValue } from './hostileValues';
 import { concatBytes, worksheetBomb } from './zipBombs';
@@ -81,9 +82,9 @@ export const fixedCases: ReadonlyArray<() => FuzzCase> = [
     bytes: new TextEncoder().encode(`"${longText(seededRandom(2), 10_000_000).replace(/"/g, '""')}",Amount\nData centre,1\n`),
   }),
   () => ({
-    description: 'CSV of 2,100,000 cells, over the cell limit',
+    description: `CSV of more than ${defaultMaxCells.toLocaleString('en-US')} cells, over the cell limit`,
     fileName: 'many-cells.csv',
-    bytes: new TextEncoder().encode('Title,Amount,Signed\n' + 'a,1,2024\n'.repeat(700_000)),
+    bytes: new TextEncoder().encode('Title,Amount,Signed\n' + 'a,1,2024\n'.repeat(defaultMaxCells / 3 + 1_000)),
   }),
   () => ({
     description: 'xlsx declaring A1:XFD1048576 with a value in XFD1048576',
