@@ -71,7 +71,8 @@ export function PreviewStep({ choices, planned }: { choices: ImportChoices; plan
                     <label className="import-skip">
                       <input
                         type="checkbox"
-                        checked={row.skipReason === 'excluded'}
+                        // The analyst's choice, not the plan's: the new plan arrives from the worker a moment later.
+                        checked={choices.excludedRows.includes(row.rowNumber)}
                         onChange={(event) => choices.setRowExcluded(row.rowNumber, event.target.checked)}
                       />
                       Skip row {row.rowNumber}

@@ -104,6 +104,7 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
     fields,
     mode,
     formatChoices,
+    excludedRows,
     planned,
     planning,
     planError,
