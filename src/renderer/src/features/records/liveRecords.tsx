@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { RecordOf, RecordTable } from '@shared/model/tables';
 import { recordTables } from '@shared/model/tables';
+import { readTable } from '../../db/readRecords';
 import { useStore } from '../../db/storeContext';
 
 export type LiveRecords = { [T in RecordTable]: RecordOf<T>[] };
@@ -18,7 +19,7 @@ const RecordsContext = createContext<RecordIndex | undefined>(undefined);
 
 function useTable<T extends RecordTable>(table: T): RecordOf<T>[] | undefined {
   const { db } = useStore();
-  return useLiveQuery(() => db.table(table).toArray() as Promise<RecordOf<T>[]>, [db, table]);
+  return useLiveQuery(() => readTable(db, table), [db, table]);
 }
 
 /**
