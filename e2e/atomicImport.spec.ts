@@ -22,13 +22,14 @@ function writeLargeDealsWorkbook(path: string): void {
 }
 
 /**
- * Counts the rows the page asks IndexedDB to add per table and, once asked to, holds the next
- * transaction that adds deals open with a chain of reads, so the test can kill the page while
- * the import's writes sit in an uncommitted transaction instead of racing the commit.
+ * Runs in the import worker, which writes the import: counts the rows it asks IndexedDB to add per
+ * table and, once asked to, holds the next transaction that adds deals open with a chain of reads,
+ * so the test can kill the page while the import's writes sit in an uncommitted transaction
+ * instead of racing the commit.
  */
 function holdNextDealsCommit(): void {
   const state = { hold: false, held: false, adds: {} as Record<string, number> };
-  (window as unknown as { commitProbe: typeof state }).commitProbe = state;
+  (globalThis as unknown as { commitProbe: typeof state }).commitProbe = state;
   const add = IDBObjectStore.prototype.add;
   IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
     state.adds[this.name] = (state.adds[this.name] ?? 0) + 1;
@@ -47,7 +48,6 @@ test('a page killed in the middle of a 10,000-row import leaves the store as it 
   test.setTimeout(180_000);
   const path = test.info().outputPath('segments.xlsx');
   writeLargeDealsWorkbook(path);
-  await page.addInitScript(holdNextDealsCommit);
   const app = new ImportPage(page);
   await app.open();
   await expect(app.sidebarCount('Deals')).toHaveText('11');
@@ -55,17 +55,22 @@ test('a page killed in the middle of a 10,000-row import leaves the store as it 
 
   await app.importFile(path);
   await expect(app.counts).toHaveText(`${rows} to add, 0 to update, 0 unchanged, 0 rejected, 0 skipped`, { timeout: 90_000 });
-  await page.evaluate(() => ((window as unknown as { commitProbe: { hold: boolean } }).commitProbe.hold = true));
+  const worker = page.workers().find((candidate) => candidate.url().includes('importWorker'));
+  if (!worker) throw new Error('the import worker is not running');
+  await worker.evaluate(holdNextDealsCommit);
+  await worker.evaluate(() => ((globalThis as unknown as { commitProbe: { hold: boolean } }).commitProbe.hold = true));
   await app.importButton.click();
   // Every deal is written and the history entries are being written: the commit is half-way.
-  await page.waitForFunction(
-    (expected) => {
-      const { adds } = (window as unknown as { commitProbe: { adds: Record<string, number> } }).commitProbe;
-      return (adds['deals'] ?? 0) >= expected && (adds['history'] ?? 0) > 0;
-    },
-    rows,
-    { timeout: 60_000 },
-  );
+  await expect
+    .poll(
+      () =>
+        worker.evaluate((expected) => {
+          const { adds } = (globalThis as unknown as { commitProbe: { adds: Record<string, number> } }).commitProbe;
+          return (adds['deals'] ?? 0) >= expected && (adds['history'] ?? 0) > 0;
+        }, rows),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
 
   const crashed = page.waitForEvent('crash');
   const devtools = await context.newCDPSession(page);

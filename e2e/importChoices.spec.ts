@@ -73,3 +73,31 @@ test('skipped rows download as a workbook that says what was wrong with each', a
   await app.importButton.click();
   await expect(app.sidebarCount('Deals')).toHaveText('12');
 });
+
+test('a large file’s rejected rows are skipped in one go, and the preview stays a few hundred rows', async ({ page }) => {
+  const path = test.info().outputPath('many-bad-rows.xlsx');
+  const rowCount = 3000;
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['Title', 'Signed', 'Amount, USD'],
+    ...Array.from({ length: rowCount }, (_, index) => [
+      `Base station ${index + 1}`,
+      index % 3 === 0 ? 'someday' : '2024-03-15',
+      100_000 + index,
+    ]),
+  ]);
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, sheet, 'Deals');
+  XLSX.writeFile(workbook, path);
+  const app = new ImportPage(page);
+  await app.open();
+
+  await app.importFile(path);
+  await expect(app.counts).toHaveText('2000 to add, 0 to update, 0 unchanged, 1000 rejected, 0 skipped', { timeout: 60_000 });
+  const shownRows = app.dialog.locator('.import-rows tbody tr');
+  expect(await shownRows.count()).toBeLessThan(rowCount / 3);
+  await app.dialog.getByRole('button', { name: 'Skip all 1,000 rejected rows' }).click();
+  await expect(app.counts).toHaveText('2000 to add, 0 to update, 0 unchanged, 0 rejected, 1000 skipped', { timeout: 60_000 });
+
+  await app.importButton.click();
+  await expect(app.sidebarCount('Deals')).toHaveText('2,011', { timeout: 60_000 });
+});

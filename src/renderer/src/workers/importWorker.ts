@@ -1,48 +1,72 @@
 import * as Comlink from 'comlink';
-import { applyCellFix, buildImportPlan } from '@shared/import/buildImportPlan';
-import type { ImportPlan, ImportPlanInput } from '@shared/import/importPlanTypes';
+import type { ExistingRecords } from '@shared/import/importPlanTypes';
+import { ImportSession, outlineWorkbook, type PlanRequest, type SheetChoice } from '@shared/import/importSession';
+import type { ImportError } from '@shared/import/workbookTypes';
 import { readSpreadsheetFile } from '@shared/import/readWorkbook';
+import { SilkLedgerDatabase } from '../db/database';
+import { commitImportPlan } from '../db/importCommit';
+import { readTable } from '../db/readRecords';
 
-/** An import plan's input without its id generator, which cannot cross into a worker. */
-export type WorkerPlanInput = Omit<ImportPlanInput, 'newId'>;
-
-/** A correction the analyst typed into the preview. */
-export interface CellFix {
-  rowNumber: number;
-  column: number;
-  text: string;
-}
-
-export interface PlannedImport {
-  plan: ImportPlan;
-  input: WorkerPlanInput;
-}
-
-/**
- * What planning sends back. The caller already holds the input it sent, so only the rows the
- * analyst's fixes changed come back: echoing 100,000 rows and the store's records cost seconds of
- * structured cloning on the main thread.
- */
-export interface PlanResult {
-  plan: ImportPlan;
-  /** The input's rows with the fixes applied; null when there were no fixes. */
-  fixedRows: WorkerPlanInput['rows'] | null;
-}
+export type OpenResult =
+  { ok: true; outline: ReturnType<typeof outlineWorkbook> } | { ok: false; error: Pick<ImportError, 'code' | 'message'> };
 
 const newId = () => crypto.randomUUID();
 
+let session: ImportSession | null = null;
+let database: SilkLedgerDatabase | null = null;
+let existing: Promise<ExistingRecords> | null = null;
+
+function opened(): { session: ImportSession; database: SilkLedgerDatabase } {
+  if (!session || !database) throw new Error('No file is open in this import.');
+  return { session, database };
+}
+
+/** The store's records that rows may match or refer to, read here once per import, off the window's thread. */
+async function readExisting(db: SilkLedgerDatabase): Promise<ExistingRecords> {
+  const active = async <T extends 'organizations' | 'deals' | 'indicators' | 'observations' | 'events' | 'sources'>(table: T) =>
+    (await readTable(db, table)).filter((record) => record.deletedAt === null);
+  const [organizations, deals, indicators, observations, events, sources] = await Promise.all([
+    active('organizations'),
+    active('deals'),
+    active('indicators'),
+    active('observations'),
+    active('events'),
+    active('sources'),
+  ]);
+  return { organizations, deals, indicators, observations, events, sources };
+}
+
 /**
- * The heavy import steps, run off the main thread so the window never freezes on a large file.
- * Everything here is the pure pipeline from src/shared/import; the worker only hosts it.
+ * One import, run off the window's thread from file to commit: the worker reads the file, keeps
+ * the workbook and the plan, hands the window outlines and previews of a few hundred rows, and
+ * writes the accepted rows to the store itself. The window never holds a 100,000-row sheet, plan
+ * or record list, so it stays responsive however large the file. The pipeline is the pure code in
+ * src/shared/import; the worker only hosts it.
  */
 const importWorker = {
-  readWorkbook: (bytes: Uint8Array, fileName: string) => readSpreadsheetFile(bytes, fileName),
-  /** Builds the plan, then replays the analyst's cell fixes over it in the order they were made. */
-  planWithFixes(input: WorkerPlanInput, fixes: readonly CellFix[]): PlanResult {
-    let fullInput: ImportPlanInput = { ...input, newId };
-    let plan = buildImportPlan(fullInput);
-    for (const fix of fixes) ({ plan, input: fullInput } = applyCellFix(plan, fullInput, fix.rowNumber, fix.column, fix.text));
-    return { plan, fixedRows: fixes.length ? fullInput.rows : null };
+  async open(bytes: Uint8Array, fileName: string, databaseName: string): Promise<OpenResult> {
+    const read = await readSpreadsheetFile(bytes, fileName);
+    if (!read.ok) return { ok: false, error: { code: read.error.code, message: read.error.message } };
+    session = new ImportSession(read.workbook, newId);
+    database = new SilkLedgerDatabase(databaseName);
+    return { ok: true, outline: outlineWorkbook(read.workbook) };
+  },
+  header(choice: SheetChoice) {
+    return opened().session.header(choice);
+  },
+  async plan(request: PlanRequest) {
+    const open = opened();
+    existing ??= readExisting(open.database);
+    return open.session.plan(request, await existing);
+  },
+  skippedRowsWorkbook() {
+    const bytes = opened().session.skippedRowsWorkbook();
+    return Comlink.transfer(bytes, [bytes.buffer]);
+  },
+  /** Writes the plan the preview showed, in one transaction; the window's live queries see it when it commits. */
+  commit(planId: number, options: { actor: string; now: string }) {
+    const open = opened();
+    return commitImportPlan(open.database, open.session.planShownAs(planId), { ...options, newId });
   },
 };
 

@@ -5,11 +5,10 @@
  * that left the store's records untouched. Any broken rule throws. Used by the fuzz test only.
  */
 import { recordSchemas, type RecordTable } from '../../model/tables';
-import { applyCellFix, buildImportPlan } from '../buildImportPlan';
-import { chooseDefaultSheet } from '../chooseSheet';
-import { buildRecordsFromSheet, detectHeaderRows } from '../detectHeader';
 import { importRecordKinds, type ImportRecordKind } from '../fieldSynonyms';
-import type { ExistingRecords, ImportPlan, ImportPlanInput } from '../importPlanTypes';
+import type { ExistingRecords, ImportPlan } from '../importPlanTypes';
+import { ImportSession, outlineWorkbook, type PlanRequest } from '../importSession';
+import type { PlanPreview } from '../planPreview';
 import { sequentialIds } from '../importPlan.testHelpers';
 import { detectRecordKind, proposeMapping } from '../proposeMapping';
 import { readSpreadsheetFile } from '../readWorkbook';
@@ -37,7 +36,6 @@ export async function runImportPipeline(
   random: SeededRandom,
 ): Promise<PipelineOutcome> {
   const read = await readSpreadsheetFile(bytes, fileName);
-  structuredClone(read); // the worker hands this to the window
   if (!read.ok) {
     const { code, message } = read.error;
     check(errorCodes.includes(code), `unknown error code ${code}`);
@@ -54,47 +52,47 @@ export async function runImportPipeline(
       `sheet ${sheet.name}: a row is not ${sheet.columnCount} cells wide`,
     );
   }
-  const sheetIndex = chooseDefaultSheet(workbook);
+  // From here on, the worker's own session: what it keeps, and what it hands the window.
+  const session = new ImportSession(workbook, sequentialIds());
+  const outline = structuredClone(outlineWorkbook(workbook));
+  const sheetIndex = outline.defaultSheetIndex;
   check(sheetIndex !== null, 'a workbook that read has no sheet to propose');
-  const sheet = workbook.sheets[sheetIndex];
-  const header = detectHeaderRows(sheet);
+  const header = structuredClone(session.header({ sheetIndex, headerRowNumber: null }));
   check(
     header.headers.every((text) => typeof text === 'string'),
     'a header is not text',
   );
-  const records = buildRecordsFromSheet(sheet, header);
   // The analyst may choose any kind; half the cases take the detected one, as the dialog does.
   const kind = random.chance(0.5) ? (detectRecordKind(header.headers) ?? 'deals') : random.pick(importRecordKinds);
   const mapping = proposeMapping(header.headers, kind).flatMap(({ column, field }) => (field ? [{ column, field }] : []));
-  const input: ImportPlanInput = {
+  const request: PlanRequest = {
+    sheetIndex,
+    headerRowNumber: null,
     kind,
-    fileName: workbook.fileName,
-    sheetName: sheet.name,
-    headers: header.headers,
-    rows: records.rows,
-    skippedRowCount: records.skippedEmpty + records.skippedRepeatedHeaders,
     mapping,
-    options: { mode: random.pick(['add-only', 'update-only', 'add-and-update'] as const), date1904: workbook.date1904 },
-    existing,
+    options: { mode: random.pick(['add-only', 'update-only', 'add-and-update'] as const) },
+    fixes: [],
     now,
-    newId: sequentialIds(),
   };
-  let plan = buildImportPlan(input);
-  checkPlan(plan, input);
-  if (records.rows.length > 0 && header.headers.length > 0) {
-    const row = random.pick(records.rows);
-    const fixed = applyCellFix(plan, input, row.rowNumber, random.integer(header.headers.length), random.pick(markupTexts));
-    plan = fixed.plan;
-    checkPlan(plan, fixed.input);
+  let preview = structuredClone(session.plan(request, existing));
+  checkPlan(session.planShownAs(preview.planId), preview);
+  if (preview.rows.length > 0 && header.headers.length > 0) {
+    const row = random.pick(preview.rows);
+    const fix = { rowNumber: row.rowNumber, column: random.integer(header.headers.length), text: random.pick(markupTexts) };
+    preview = structuredClone(session.plan({ ...request, fixes: [fix] }, existing));
+    checkPlan(session.planShownAs(preview.planId), preview);
   }
-  structuredClone(plan);
-  return { previewed: { kind, rows: plan.rows.length, counts: plan.counts } };
+  return { previewed: { kind, rows: preview.rowCount, counts: preview.counts } };
 }
 
-function checkPlan(plan: ImportPlan, input: ImportPlanInput): void {
-  check(plan.rows.length === input.rows.length, `${plan.rows.length} planned rows for ${input.rows.length} sheet rows`);
-  plan.rows.forEach((row, index) => {
-    check(row.rowNumber === input.rows[index].rowNumber, `planned row ${index} is row ${row.rowNumber}`);
+function checkPlan(plan: ImportPlan, preview: PlanPreview): void {
+  check(plan.rows.length === preview.rowCount, `${plan.rows.length} planned rows for a preview of ${preview.rowCount}`);
+  const planned = new Set(plan.rows.map((row) => row.rowNumber));
+  check(
+    preview.rows.every((row) => planned.has(row.rowNumber)),
+    'the preview shows a row the plan does not have',
+  );
+  plan.rows.forEach((row) => {
     for (const problem of row.problems) {
       check(
         problem.message.length > 0 && !/undefined|\[object /.test(problem.message),

@@ -1,6 +1,6 @@
 import type { ColumnFormat } from '@shared/import/columnFormats';
 import { fieldTypeOf } from '@shared/import/importFieldTypes';
-import type { ImportPlan } from '@shared/import/importPlanTypes';
+import type { PlanPreview } from '@shared/import/planPreview';
 import { commonCurrencyCodes } from '@shared/values/currency';
 import type { ImportChoices } from './useImportPlan';
 import { columnLetter } from './cellText';
@@ -12,7 +12,7 @@ const detected = '';
  * settle it: 03/04/2024 and 1.234 are refused rather than guessed until the column's convention is
  * known, so this is where a rejected column is put right in one choice instead of cell by cell.
  */
-export function ColumnFormatChoices({ choices, plan }: { choices: ImportChoices; plan: ImportPlan }) {
+export function ColumnFormatChoices({ choices, plan }: { choices: ImportChoices; plan: PlanPreview }) {
   const hasMoney = choices.fields.some((field) => field && fieldTypeOf(plan.kind, field)?.type === 'money');
   if (plan.columnFormats.length === 0 && !hasMoney) return null;
   return (

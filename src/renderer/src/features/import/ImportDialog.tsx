@@ -1,15 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { chooseDefaultSheet } from '@shared/import/chooseSheet';
-import { buildSkippedRowsWorkbook } from '@shared/import/skippedRowsWorkbook';
-import type { ImportWorkbook } from '@shared/import/workbookTypes';
+import type { WorkbookOutline } from '@shared/import/importSession';
+import type { PlanPreview } from '@shared/import/planPreview';
 import { readAnalystName } from '../../db/analystName';
-import { commitImportPlan } from '../../db/importCommit';
 import { useStore } from '../../db/storeContext';
 import { usePlatform } from '../../platform/PlatformProvider';
 import { useNotices } from '../../ui/Notices';
-import type { PlannedImport } from '../../workers/importWorker';
 import { startImportWorker, type ImportWorkerHandle } from '../../workers/importWorkerClient';
-import { useRecords } from '../records/liveRecords';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { SheetStep } from './SheetStep';
@@ -21,7 +17,7 @@ export interface ImportDialogProps {
   onClose(): void;
 }
 
-type ReadOutcome = { ok: true; workbook: ImportWorkbook } | { ok: false; message: string };
+type ReadOutcome = { ok: true; outline: WorkbookOutline } | { ok: false; message: string };
 
 /** Reads a spreadsheet, lets the analyst check how it maps onto the store, and writes it as one undoable batch. */
 export function ImportDialog({ file, onClose }: ImportDialogProps) {
@@ -29,6 +25,7 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
   // One worker per import: Cancel terminates it, dropping whatever it was reading or planning.
   const [worker] = useState(startImportWorker);
   const [outcome, setOutcome] = useState<ReadOutcome>();
+  const { db } = useStore();
 
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
@@ -38,17 +35,17 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
 
   useEffect(() => {
     let current = true;
-    readFile(worker, file.name, file.bytes).then((result) => current && setOutcome(result));
+    readFile(worker, file.name, file.bytes, db.name).then((result) => current && setOutcome(result));
     return () => {
       current = false;
     };
-  }, [worker, file]);
+  }, [worker, file, db]);
 
   return (
     <dialog ref={ref} className="dialog import-dialog" aria-labelledby="import-title" onCancel={onClose}>
       <h2 id="import-title">Import {file.name}</h2>
       {!outcome && <Working label={`Reading ${file.name}…`} onCancel={onClose} />}
-      {outcome?.ok && <ImportSteps workbook={outcome.workbook} worker={worker} onClose={onClose} />}
+      {outcome?.ok && <ImportSteps outline={outcome.outline} worker={worker} onClose={onClose} />}
       {outcome && !outcome.ok && (
         <>
           <p className="form-error" role="alert">
@@ -66,28 +63,30 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
 }
 
 /** A progress bar with a Cancel button for work that may take a few seconds on a large file. */
-function Working({ label, onCancel }: { label: string; onCancel: () => void }) {
+function Working({ label, onCancel }: { label: string; onCancel?: () => void }) {
   return (
     <div className="import-working">
       <progress aria-label={label} />
       <span>{label}</span>
-      <button type="button" onClick={onCancel}>
-        Cancel
-      </button>
+      {onCancel && (
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
     </div>
   );
 }
 
-async function readFile(worker: ImportWorkerHandle, name: string, bytes: Uint8Array): Promise<ReadOutcome> {
+async function readFile(worker: ImportWorkerHandle, name: string, bytes: Uint8Array, databaseName: string): Promise<ReadOutcome> {
   try {
-    const result = await Promise.race([worker.api.readWorkbook(bytes, name), worker.failed]);
+    const result = await Promise.race([worker.api.open(bytes, name, databaseName), worker.failed]);
     if (!result.ok) return { ok: false, message: result.error.message };
-    if (chooseDefaultSheet(result.workbook) === null) {
+    if (result.outline.defaultSheetIndex === null) {
       return { ok: false, message: `${name} has no data on any sheet, so there is nothing to import.` };
     }
-    return { ok: true, workbook: result.workbook };
+    return { ok: true, outline: result.outline };
   } catch {
-    // readWorkbook reports bad input as values; reaching here is a reader bug, still not the analyst's to debug.
+    // Reading reports bad input as values; reaching here is a reader bug, still not the analyst's to debug.
     return {
       ok: false,
       message: `${name} could not be read. Check that it is an Excel, OpenDocument or CSV file and try again.`,
@@ -95,14 +94,13 @@ async function readFile(worker: ImportWorkerHandle, name: string, bytes: Uint8Ar
   }
 }
 
-function ImportSteps({ workbook, worker, onClose }: { workbook: ImportWorkbook; worker: ImportWorkerHandle; onClose(): void }) {
-  const { active } = useRecords();
-  const choices = useImportPlan(workbook, active, worker);
-  const planned = choices.planned;
-  if (!planned) {
+function ImportSteps({ outline, worker, onClose }: { outline: WorkbookOutline; worker: ImportWorkerHandle; onClose(): void }) {
+  const choices = useImportPlan(outline, worker);
+  const { header, preview } = choices;
+  if (!header || !preview) {
     return (
       <div className="import-body">
-        <SheetStep workbook={workbook} choices={choices} />
+        {header && <SheetStep choices={choices} />}
         {choices.planError ? (
           <p className="form-error" role="alert">
             {choices.planError}
@@ -113,18 +111,17 @@ function ImportSteps({ workbook, worker, onClose }: { workbook: ImportWorkbook; 
       </div>
     );
   }
-  return <PlannedImportSteps workbook={workbook} choices={choices} planned={planned} onClose={onClose} />;
+  return <PlannedImportSteps choices={choices} preview={preview} worker={worker} onClose={onClose} />;
 }
 
 function PlannedImportSteps(props: {
-  workbook: ImportWorkbook;
   choices: ImportChoices;
-  planned: PlannedImport;
+  preview: PlanPreview;
+  worker: ImportWorkerHandle;
   onClose(): void;
 }) {
-  const { workbook, choices, planned, onClose } = props;
-  const { plan, input } = planned;
-  const { db, data } = useStore();
+  const { choices, preview, worker, onClose } = props;
+  const { data } = useStore();
   const platform = usePlatform();
   const { notify } = useNotices();
   const [error, setError] = useState<string>();
@@ -135,33 +132,42 @@ function PlannedImportSteps(props: {
     if (error) errorRef.current?.scrollIntoView({ block: 'nearest' });
   }, [error]);
 
-  const writing = plan.counts.added + plan.counts.updated;
-  const leftBehind = plan.rows.filter((row) => row.status === 'rejected' || row.skipReason === 'excluded').length;
-  const blocked = plan.counts.rejected > 0 || writing === 0;
+  const { counts } = preview;
+  const writing = counts.added + counts.updated;
+  const blocked = counts.rejected > 0 || writing === 0;
+  const fileName = choices.outline.fileName;
 
   async function downloadSkipped() {
-    const bytes = buildSkippedRowsWorkbook(plan.headers, input.rows, plan);
-    const result = await platform.saveFile({ suggestedName: 'skipped-rows.xlsx', format: 'xlsx', bytes });
-    if (!result.ok) setError(result.error.message);
-    else if (result.value) notify('success', `Saved ${result.value.name}.`);
+    try {
+      const bytes = await Promise.race([worker.api.skippedRowsWorkbook(), worker.failed]);
+      const result = await platform.saveFile({ suggestedName: 'skipped-rows.xlsx', format: 'xlsx', bytes });
+      if (!result.ok) setError(result.error.message);
+      else if (result.value) notify('success', `Saved ${result.value.name}.`);
+    } catch (failure) {
+      setError(`The skipped rows could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+    }
   }
 
   async function commit() {
     setBusy(true);
     setError(undefined);
-    const result = await commitImportPlan(db, plan, {
-      actor: readAnalystName(),
-      now: new Date().toISOString(),
-      newId: () => crypto.randomUUID(),
-    });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    const { batchId, counts } = result.value;
-    onClose();
-    notify('success', `Imported ${workbook.fileName}: ${counts.added} added, ${counts.updated} updated.`, {
-      label: 'Undo import',
-      run: () => void data.undoBatch(batchId),
-    });
+    try {
+      const result = await Promise.race([
+        worker.api.commit(preview.planId, { actor: readAnalystName(), now: new Date().toISOString() }),
+        worker.failed,
+      ]);
+      if (!result.ok) return setError(result.error.message);
+      const { batchId } = result.value;
+      onClose();
+      notify('success', `Imported ${fileName}: ${result.value.counts.added} added, ${result.value.counts.updated} updated.`, {
+        label: 'Undo import',
+        run: () => void data.undoBatch(batchId),
+      });
+    } catch (failure) {
+      setError(`Nothing was imported: ${failure instanceof Error ? failure.message : String(failure)}`);
+    } finally {
+      setBusy(false);
+    }
   }
 
   return (
@@ -171,27 +177,29 @@ function PlannedImportSteps(props: {
           {error}
         </p>
       )}
-      <SheetStep workbook={workbook} choices={choices} />
+      <SheetStep choices={choices} />
       <MappingStep choices={choices} />
-      <PreviewStep choices={choices} planned={planned} />
+      <PreviewStep choices={choices} preview={preview} />
       {choices.planning && <Working label="Updating the preview…" onCancel={onClose} />}
-      {plan.counts.rejected > 0 && (
+      {/* No Cancel while writing: the write is one transaction that either lands whole or not at all. */}
+      {busy && <Working label={`Writing ${writing.toLocaleString('en-US')} records…`} />}
+      {counts.rejected > 0 && (
         <p className="import-blocked">
-          {plan.counts.rejected === 1 ? '1 row is' : `${plan.counts.rejected} rows are`} rejected: fix the cells above, or tick
-          “Skip row” to leave a row out, before importing.
+          {counts.rejected === 1 ? '1 row is' : `${counts.rejected} rows are`} rejected: fix the cells above, or tick “Skip row”
+          to leave a row out, before importing.
         </p>
       )}
-      {plan.counts.rejected === 0 && writing === 0 && (
+      {counts.rejected === 0 && writing === 0 && (
         <p className="import-blocked">Nothing would be added or updated with these choices.</p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={() => void downloadSkipped()} disabled={leftBehind === 0}>
+        <button type="button" onClick={() => void downloadSkipped()} disabled={preview.leftBehindCount === 0}>
           Download skipped rows
         </button>
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" onClick={() => void commit()} disabled={blocked || busy}>
+        <button type="button" className="primary" onClick={() => void commit()} disabled={blocked || busy || choices.planning}>
           Import {writing} {writing === 1 ? 'record' : 'records'}
         </button>
       </div>

@@ -9,7 +9,7 @@ import type { ImportChoices } from './useImportPlan';
 export function MappingPresets({ choices }: { choices: ImportChoices }) {
   const { db } = useStore();
   const { notify } = useNotices();
-  const signature = headerSignature(choices.header.headers);
+  const signature = headerSignature(choices.header?.headers ?? []);
   const presets = useMappingPresetsFor(signature);
   const [name, setName] = useState('');
 

@@ -21,7 +21,8 @@ const ignore = '';
 
 /** Step 2: what the rows are, which field each column fills, and whether to add, update or both. */
 export function MappingStep({ choices }: { choices: ImportChoices }) {
-  const { header, kind, fields } = choices;
+  const { kind, fields } = choices;
+  const headers = choices.header?.headers ?? [];
   return (
     <section className="import-step" aria-labelledby="import-mapping-heading">
       <h3 id="import-mapping-heading">2. Columns</h3>
@@ -57,7 +58,7 @@ export function MappingStep({ choices }: { choices: ImportChoices }) {
           </tr>
         </thead>
         <tbody>
-          {header.headers.map((text, column) => (
+          {headers.map((text, column) => (
             <tr key={column}>
               <th scope="row">{columnLetter(column)}</th>
               <td>{text}</td>

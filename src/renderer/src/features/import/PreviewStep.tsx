@@ -1,15 +1,11 @@
 import { useState } from 'react';
 import { importFields } from '@shared/import/fieldSynonyms';
-import type { PlannedRow, PlannedRowStatus } from '@shared/import/importPlanTypes';
-import { describeProblem } from '@shared/import/importProblemText';
-import type { PlannedImport } from '../../workers/importWorker';
-import type { CellFix, ImportChoices } from './useImportPlan';
+import type { PlannedRowStatus } from '@shared/import/importPlanTypes';
+import type { CellFix } from '@shared/import/importSession';
+import { firstRowsShown, type PlanPreview } from '@shared/import/planPreview';
+import type { ImportChoices } from './useImportPlan';
 import { cellText, columnLetter } from './cellText';
 import { ColumnFormatChoices } from './ColumnFormatChoices';
-
-/** Enough rows to judge the mapping; rejected and left-out rows are always shown, since they need a decision. */
-const rowsShown = 200;
-const problemsShown = 500;
 
 const statusLabels: Record<PlannedRowStatus, string> = {
   added: 'Add',
@@ -23,38 +19,48 @@ export function countsText(counts: Record<PlannedRowStatus, number>): string {
   return `${counts.added} to add, ${counts.updated} to update, ${counts.unchanged} unchanged, ${counts.rejected} rejected, ${counts.skipped} skipped`;
 }
 
+const count = (value: number) => value.toLocaleString('en-US');
+
 /** Step 3: what the import would do, row by row, with the rejected rows open for a fix or a skip. */
-export function PreviewStep({ choices, planned }: { choices: ImportChoices; planned: PlannedImport }) {
-  const { plan, input } = planned;
-  const cellsByRow = new Map(input.rows.map((row) => [row.rowNumber, row.cells]));
-  const labels = new Map(importFields[plan.kind].map((field) => [field.field, field.label]));
-  const shown = plan.rows.filter((row, index) => index < rowsShown || needsDecision(row));
-  const problems = plan.rows.flatMap((row) => row.problems);
+export function PreviewStep({ choices, preview }: { choices: ImportChoices; preview: PlanPreview }) {
+  const labels = new Map(importFields[preview.kind].map((field) => [field.field, field.label]));
+  const decisionRows = preview.rows.filter((row) => row.needsDecision).length;
+  const hiddenDecisions = preview.leftBehindCount - decisionRows;
+  const rejectedLeft = preview.rejectedRowNumbers.length;
   return (
     <section className="import-step" aria-labelledby="import-preview-heading">
       <h3 id="import-preview-heading">3. Preview</h3>
       <p role="status" className="import-counts">
-        {countsText(plan.counts)}
+        {countsText(preview.counts)}
       </p>
-      {plan.mappingProblems.length > 0 && (
+      {preview.mappingProblems.length > 0 && (
         <ul className="import-problems" aria-label="Problems with the columns">
-          {plan.mappingProblems.map((problem) => (
+          {preview.mappingProblems.map((problem) => (
             <li key={problem}>{problem}</li>
           ))}
         </ul>
       )}
-      <ColumnFormatChoices choices={choices} plan={plan} />
+      <ColumnFormatChoices choices={choices} plan={preview} />
+      {rejectedLeft > 1 && (
+        <p className="import-bulk-skip">
+          <button type="button" onClick={() => choices.excludeRows(preview.rejectedRowNumbers)}>
+            Skip all {count(rejectedLeft)} rejected rows
+          </button>{' '}
+          They can be downloaded with what was wrong, fixed in Excel and imported again.
+        </p>
+      )}
       <div className="import-table-scroll import-rows">
         <table className="import-table">
           <caption>
             Rows to import
-            {shown.length < plan.rows.length && ` (first ${rowsShown} of ${plan.rows.length}, and every rejected row)`}
+            {preview.rows.length < preview.rowCount &&
+              ` (first ${firstRowsShown} of ${count(preview.rowCount)}, and ${hiddenDecisions > 0 ? `${count(decisionRows)} of the ${count(preview.leftBehindCount)} rows that need a decision` : 'every rejected row'})`}
           </caption>
           <thead>
             <tr>
               <th scope="col">Row</th>
               <th scope="col">Status</th>
-              {input.mapping.map(({ column, field }) => (
+              {preview.mapping.map(({ column, field }) => (
                 <th key={column} scope="col">
                   {columnLetter(column)} {labels.get(field) ?? field}
                 </th>
@@ -62,12 +68,12 @@ export function PreviewStep({ choices, planned }: { choices: ImportChoices; plan
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
+            {preview.rows.map((row) => (
               <tr key={row.rowNumber} className={`import-row-${row.status}`}>
                 <th scope="row">{row.rowNumber}</th>
                 <td>
                   {statusLabels[row.status]}
-                  {needsDecision(row) && (
+                  {row.needsDecision && (
                     <label className="import-skip">
                       <input
                         type="checkbox"
@@ -79,9 +85,9 @@ export function PreviewStep({ choices, planned }: { choices: ImportChoices; plan
                     </label>
                   )}
                 </td>
-                {input.mapping.map(({ column }) => {
-                  const text = cellText(cellsByRow.get(row.rowNumber)?.[column]);
-                  const wrong = row.status === 'rejected' && row.problems.some((problem) => problem.column === column);
+                {preview.mapping.map(({ column }, index) => {
+                  const text = cellText(row.cells[index]);
+                  const wrong = row.problemColumns.includes(column);
                   return (
                     <td key={column} className={wrong ? 'import-cell-problem' : undefined}>
                       {wrong ? (
@@ -103,20 +109,16 @@ export function PreviewStep({ choices, planned }: { choices: ImportChoices; plan
           </tbody>
         </table>
       </div>
-      {problems.length > 0 && (
+      {preview.problemCount > 0 && (
         <ul className="import-problems" aria-label="Problems in rows">
-          {problems.slice(0, problemsShown).map((problem, index) => (
-            <li key={index}>{describeProblem(problem, plan.headers)}</li>
+          {preview.problems.map((problem, index) => (
+            <li key={index}>{problem}</li>
           ))}
-          {problems.length > problemsShown && <li>…and {problems.length - problemsShown} more.</li>}
+          {preview.problemCount > preview.problems.length && <li>…and {preview.problemCount - preview.problems.length} more.</li>}
         </ul>
       )}
     </section>
   );
-}
-
-function needsDecision(row: PlannedRow): boolean {
-  return row.status === 'rejected' || row.skipReason === 'excluded';
 }
 
 function CellFixField(props: { rowNumber: number; column: number; text: string; onApply(fix: CellFix): void }) {

@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import type { ImportChoices } from './useImportPlan';
-import type { ImportWorkbook } from '@shared/import/workbookTypes';
 import { cellText, columnLetter } from './cellText';
 
-const rowsShown = 8;
-
 /** Step 1: which sheet, and which row holds the headers. */
-export function SheetStep({ workbook, choices }: { workbook: ImportWorkbook; choices: ImportChoices }) {
-  const { sheet, header } = choices;
+export function SheetStep({ choices }: { choices: ImportChoices }) {
+  const { outline: workbook, sheet, header } = choices;
+  if (!header) return null;
   const headerRowNumber = header.headerRowIndex + 1;
   return (
     <section className="import-step" aria-labelledby="import-sheet-heading">
@@ -55,7 +53,7 @@ export function SheetStep({ workbook, choices }: { workbook: ImportWorkbook; cho
             </tr>
           </thead>
           <tbody>
-            {sheet.rows.slice(0, rowsShown).map((row, index) => (
+            {sheet.firstRows.map((row, index) => (
               <tr key={index} className={index === header.headerRowIndex ? 'import-header-row' : undefined}>
                 <th scope="row">{index + 1}</th>
                 {row.map((cell, column) => (

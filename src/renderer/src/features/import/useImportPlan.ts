@@ -1,26 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
-import { chooseDefaultSheet } from '@shared/import/chooseSheet';
-import { buildRecordsFromSheet, detectHeaderRows, type HeaderDetection } from '@shared/import/detectHeader';
+import type { HeaderDetection } from '@shared/import/detectHeader';
 import type { ImportRecordKind } from '@shared/import/fieldSynonyms';
 import type { ColumnMapping } from '@shared/import/importFieldTypes';
-import type { ExistingRecords, ImportMode, ImportOptions } from '@shared/import/importPlanTypes';
-import { mergedHeaderTexts } from '@shared/import/mergedHeaderRows';
+import type { ImportMode, ImportOptions } from '@shared/import/importPlanTypes';
+import type { CellFix, PlanRequest, WorkbookOutline } from '@shared/import/importSession';
+import type { PlanPreview } from '@shared/import/planPreview';
 import { detectRecordKind, proposeMapping } from '@shared/import/proposeMapping';
-import type { ImportSheet, ImportWorkbook } from '@shared/import/workbookTypes';
-import type { CellFix, PlannedImport, WorkerPlanInput } from '../../workers/importWorker';
 import type { ImportWorkerHandle } from '../../workers/importWorkerClient';
 import type { MappingPreset } from './mappingPresets';
 
-export type { CellFix } from '../../workers/importWorker';
-
 /**
- * Every choice of the import dialog and the plan they lead to. The plan is rebuilt from scratch
- * when a choice changes and the analyst's cell fixes are replayed over it, so a fix survives a
- * change of mode or a skipped row; choices that change which rows and columns there are (sheet,
- * header row) start the fixes over.
+ * Every choice of the import dialog, and what the worker makes of them: the header of the chosen
+ * sheet, then a preview of the plan. Choices live here so every control shows the analyst's
+ * choice at once; the worker's answers replace the last ones when they arrive, and an answer
+ * that comes after the choices changed again is dropped. Choices that change which rows and
+ * columns there are (sheet, header row) start the fixes over.
  */
-export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecords, worker: ImportWorkerHandle) {
-  const [sheetIndex, setSheetIndex] = useState(() => chooseDefaultSheet(workbook) ?? 0);
+export function useImportPlan(outline: WorkbookOutline, worker: ImportWorkerHandle) {
+  const [sheetIndex, setSheetIndex] = useState(() => outline.defaultSheetIndex ?? 0);
   const [headerRowChoice, setHeaderRowChoice] = useState<number | null>(null);
   const [kindChoice, setKindChoice] = useState<ImportRecordKind | null>(null);
   const [fieldChoices, setFieldChoices] = useState<Readonly<Record<number, string | null>>>({});
@@ -30,64 +27,27 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
   const [fixes, setFixes] = useState<readonly CellFix[]>([]);
   const [now] = useState(() => new Date().toISOString());
 
-  const sheet = workbook.sheets[sheetIndex];
-  const detectedHeader = useMemo(() => detectHeaderRows(sheet), [sheet]);
-  const header = useMemo(() => headerAt(sheet, detectedHeader, headerRowChoice), [sheet, detectedHeader, headerRowChoice]);
-  const records = useMemo(() => buildRecordsFromSheet(sheet, header), [sheet, header]);
-  const detectedKind = useMemo(() => detectRecordKind(header.headers) ?? 'deals', [header]);
+  const sheetChoice = useMemo(() => ({ sheetIndex, headerRowNumber: headerRowChoice }), [sheetIndex, headerRowChoice]);
+  const headerAnswer = useWorkerAnswer(sheetChoice, (choice) => worker.api.header(choice), worker, 'The sheet could not be read');
+  const header: HeaderDetection | null = headerAnswer.value;
+
+  const detectedKind = useMemo(() => (header ? (detectRecordKind(header.headers) ?? 'deals') : 'deals'), [header]);
   const kind = kindChoice ?? detectedKind;
-  const proposal = useMemo(() => proposeMapping(header.headers, kind), [header, kind]);
+  const proposal = useMemo(() => (header ? proposeMapping(header.headers, kind) : []), [header, kind]);
   const fields = useMemo(
     () => proposal.map((column) => (column.column in fieldChoices ? (fieldChoices[column.column] ?? null) : column.field)),
     [proposal, fieldChoices],
   );
   const mapping = useMemo<ColumnMapping[]>(() => fields.flatMap((field, column) => (field ? [{ column, field }] : [])), [fields]);
 
-  const baseInput = useMemo<WorkerPlanInput>(
-    () => ({
-      kind,
-      fileName: workbook.fileName,
-      sheetName: sheet.name,
-      headers: header.headers,
-      rows: records.rows,
-      skippedRowCount: records.skippedEmpty + records.skippedRepeatedHeaders,
-      mapping,
-      options: { mode, excludedRows, date1904: workbook.date1904, ...formatChoices },
-      existing,
-      now,
-    }),
-    [kind, workbook, sheet, header, records, mapping, mode, excludedRows, formatChoices, existing, now],
+  const request = useMemo<PlanRequest | null>(
+    () =>
+      header && !headerAnswer.stale
+        ? { ...sheetChoice, kind, mapping, options: { mode, excludedRows, ...formatChoices }, fixes, now }
+        : null,
+    [header, headerAnswer.stale, sheetChoice, kind, mapping, mode, excludedRows, formatChoices, fixes, now],
   );
-
-  // Planning runs in the worker so a large sheet never freezes the window; a result that arrives
-  // after the choices changed again is dropped.
-  const [outcome, setOutcome] = useState<{
-    for: [WorkerPlanInput, readonly CellFix[]];
-    planned?: PlannedImport;
-    error?: string;
-  }>();
-  useEffect(() => {
-    let current = true;
-    const request: [WorkerPlanInput, readonly CellFix[]] = [baseInput, fixes];
-    Promise.race([worker.api.planWithFixes(baseInput, fixes), worker.failed]).then(
-      ({ plan, fixedRows }) =>
-        current &&
-        setOutcome({ for: request, planned: { plan, input: fixedRows ? { ...baseInput, rows: fixedRows } : baseInput } }),
-      (error: unknown) =>
-        current &&
-        setOutcome({
-          for: request,
-          error: `The preview could not be prepared: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [baseInput, fixes, worker]);
-  // The last preview stays on screen while a newer one is prepared: outcome changes only on arrival.
-  const planned = outcome?.planned ?? null;
-  const planning = outcome?.for[0] !== baseInput || outcome?.for[1] !== fixes;
-  const planError = planning ? undefined : outcome?.error;
+  const planAnswer = useWorkerAnswer(request, (next) => worker.api.plan(next), worker, 'The preview could not be prepared');
 
   function startOver() {
     setFieldChoices({});
@@ -97,17 +57,18 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
   }
 
   return {
+    outline,
     sheetIndex,
-    sheet,
+    sheet: outline.sheets[sheetIndex],
     header,
     kind,
     fields,
     mode,
     formatChoices,
     excludedRows,
-    planned,
-    planning,
-    planError,
+    preview: planAnswer.value as PlanPreview | null,
+    planning: headerAnswer.stale || planAnswer.stale,
+    planError: headerAnswer.error ?? planAnswer.error,
     chooseSheet(index: number) {
       setSheetIndex(index);
       setHeaderRowChoice(null);
@@ -154,6 +115,10 @@ export function useImportPlan(workbook: ImportWorkbook, existing: ExistingRecord
         excluded ? [...current.filter((row) => row !== rowNumber), rowNumber] : current.filter((row) => row !== rowNumber),
       );
     },
+    /** Leaves every given row out, e.g. all rejected rows of a large file at once. */
+    excludeRows(rowNumbers: readonly number[]) {
+      setExcludedRows((current) => [...new Set([...current, ...rowNumbers])]);
+    },
     applyFix(fix: CellFix) {
       setFixes((current) => [...current, fix]);
     },
@@ -166,6 +131,48 @@ export type ImportChoices = ReturnType<typeof useImportPlan>;
 export type FormatChoices = Pick<ImportOptions, 'dayFirst' | 'decimalSeparator' | 'defaultCurrency'>;
 const noFormatChoices: FormatChoices = {};
 
+interface WorkerAnswer<T> {
+  /** The last answer that arrived: it stays on screen while a newer one is prepared. */
+  value: T | null;
+  /** The answer on screen is not (yet) for the current question. */
+  stale: boolean;
+  error?: string;
+}
+
+/**
+ * Asks the worker whenever `question` changes and keeps its last answer. A worker that dies fails
+ * every call at once (`worker.failed`) instead of leaving the dialog waiting.
+ */
+function useWorkerAnswer<Q, T>(
+  question: Q | null,
+  ask: (question: Q) => Promise<T>,
+  worker: ImportWorkerHandle,
+  failure: string,
+): WorkerAnswer<T> {
+  const [answer, setAnswer] = useState<{ for: Q; error?: string }>();
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    if (question === null) return;
+    let current = true;
+    Promise.race([ask(question), worker.failed]).then(
+      (next) => {
+        if (!current) return;
+        setValue(next);
+        setAnswer({ for: question });
+      },
+      (error: unknown) =>
+        current && setAnswer({ for: question, error: `${failure}: ${error instanceof Error ? error.message : String(error)}` }),
+    );
+    return () => {
+      current = false;
+    };
+    // `ask` is a new closure each render; the question and the worker are what the answer depends on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [question, worker]);
+  const stale = question === null || answer?.for !== question;
+  return { value, stale, error: stale ? undefined : answer?.error };
+}
+
 function withColumnChoice<T>(
   choices: Readonly<Partial<Record<number, T>>> | undefined,
   column: number,
@@ -175,9 +182,4 @@ function withColumnChoice<T>(
   if (value === null) delete next[column];
   else next[column] = value;
   return next;
-}
-
-function headerAt(sheet: ImportSheet, detected: HeaderDetection, rowNumber: number | null): HeaderDetection {
-  if (rowNumber === null || rowNumber - 1 === detected.headerRowIndex || !sheet.rows[rowNumber - 1]) return detected;
-  return { headerRowIndex: rowNumber - 1, headerRowCount: 1, headers: mergedHeaderTexts(sheet, rowNumber - 1) };
 }
