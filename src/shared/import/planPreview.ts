@@ -6,7 +6,7 @@ import { describeProblem } from './importProblemText';
 import type { CellValue } from './workbookTypes';
 
 /** Enough rows to judge the mapping. */
-export const firstRowsShown = 200;
+export const firstRowsShown = 100;
 /** Rows that need the analyst's decision beyond the first ones; the rest are skipped in one go or downloaded. */
 export const decisionRowsShown = 500;
 export const problemsShown = 500;
