@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { buildTableWorkbook, calendarDay, cellTextLimit } from './tableWorkbook';
+import { buildTableWorkbook, calendarDay, cellFormats, cellTextLimit } from './tableWorkbook';
 import { unzipText } from './xlsxPackage.testHelpers';
 
 function readBack(bytes: Uint8Array): XLSX.WorkSheet {
@@ -27,6 +27,20 @@ describe('table workbook', () => {
     expect(sheet['C2']).toBeUndefined();
     expect(sheet['!autofilter']?.ref).toBe('A1:C3');
     expect(sheet['!ref']).toBe('A1:C3');
+  });
+
+  it('makes each column as wide as its widest value as shown: USD with separators, the longest line of text', () => {
+    const bytes = buildTableWorkbook(
+      'Deals',
+      [{ header: 'Value' }, { header: 'USD', format: cellFormats.usd }, { header: 'Notes' }],
+      [
+        [-1_234_567.4, -1_234_567.4, 'short\na line of twenty-six chars'],
+        [12, 999, 'ok'],
+      ],
+    );
+    const widths = XLSX.read(bytes, { type: 'array', cellStyles: true }).Sheets['Deals']['!cols']?.map((column) => column.wch);
+    // Plus two characters of padding: "-1234567.4" is 10, "-1,234,567" is 10, the longer line 26.
+    expect(widths).toEqual([12, 12, 28]);
   });
 
   it('writes calendar days as dates and yes/no as booleans', () => {

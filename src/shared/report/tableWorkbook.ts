@@ -74,9 +74,17 @@ function displayLength(value: TableCell, format: string | undefined): number {
   if (value === null) return 0;
   if (value instanceof Date) return format === cellFormats.dateTime ? 16 : 10;
   if (typeof value === 'boolean') return 5;
-  if (typeof value === 'number')
-    return format === cellFormats.usd ? Math.round(value).toLocaleString('en-US').length : String(value).length;
+  if (typeof value === 'number') return format === cellFormats.usd ? groupedLength(value) : String(value).length;
+  // Measured per line, since a cell shows each line of its text under the last.
+  if (!value.includes('\n')) return value.length;
   return Math.max(...value.split('\n').map((line) => line.length));
+}
+
+/** The length of a whole number written with thousands separators ("-1,234,567" is 10), without formatting it. */
+function groupedLength(value: number): number {
+  const rounded = Math.round(value);
+  const digits = String(Math.abs(rounded)).length;
+  return digits + Math.floor((digits - 1) / 3) + (rounded < 0 ? 1 : 0);
 }
 
 /**
@@ -88,14 +96,21 @@ export function sheetFromBlocks(blocks: RowBlock[]): XLSX.WorkSheet {
   const widths: number[] = [];
   let rowIndex = 0;
   let lastColumn = 0;
+  // Column letters once per column instead of once per cell: a 100,000-row report has two million cells.
+  const letters: string[] = [];
   for (const { rows, formats = [] } of blocks) {
     for (const row of rows) {
-      row.forEach((value, c) => {
-        if (value === null || value === '') return;
-        sheet[XLSX.utils.encode_cell({ r: rowIndex, c })] = cellOf(value, formats[c]);
-        lastColumn = Math.max(lastColumn, c);
-        if (row.length > 1) widths[c] = Math.max(widths[c] ?? 0, displayLength(value, formats[c]));
-      });
+      const rowNumber = String(rowIndex + 1);
+      for (let c = 0; c < row.length; c++) {
+        const value = row[c];
+        if (value === null || value === undefined || value === '') continue;
+        sheet[(letters[c] ??= XLSX.utils.encode_col(c)) + rowNumber] = cellOf(value, formats[c]);
+        if (c > lastColumn) lastColumn = c;
+        if (row.length > 1) {
+          const length = displayLength(value, formats[c]);
+          if (length > (widths[c] ?? 0)) widths[c] = length;
+        }
+      }
       rowIndex += 1;
     }
   }
