@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { readAnalystName } from '../../db/analystName';
+import { useStore } from '../../db/storeContext';
 import { usePlatform } from '../../platform/PlatformProvider';
 import { useNotices } from '../../ui/Notices';
 import { useRecords } from '../records/liveRecords';
-import { buildExport, type ExportChoice, type ExportScope, type ReportFormat } from './buildExport';
+import { inBackupWorker } from '../../workers/backupWorkerClient';
+import { planExport, type ExportChoice, type ExportScope, type ReportFormat } from './buildExport';
 import type { CurrentView } from './currentView';
 import './export.css';
 
@@ -19,6 +21,7 @@ const formatLabels: Record<ReportFormat, string> = {
 export function ExportDialog({ view, onClose }: { view: CurrentView | null; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { active } = useRecords();
+  const { db } = useStore();
   const platform = usePlatform();
   const { notify } = useNotices();
   const narrowed = view !== null && (view.rows.length < view.totalRows || view.filterLines.length > 0);
@@ -30,22 +33,37 @@ export function ExportDialog({ view, onClose }: { view: CurrentView | null; onCl
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
+  // A report still being built when the analyst cancels is dropped, not saved behind their back.
+  const closed = useRef(false);
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
+    closed.current = false;
+    return () => {
+      closed.current = true;
+    };
   }, []);
 
   async function save() {
     setBusy(true);
     setError(undefined);
     try {
-      const built = buildExport(choice, {
+      const planned = planExport(choice, {
         all: active,
         view,
         title: reportTitle,
         author: readAnalystName(),
         generatedAt: new Date(),
       });
-      const result = await platform.saveFile(built);
+      const file =
+        planned.kind === 'file'
+          ? planned.file
+          : {
+              suggestedName: planned.suggestedName,
+              format: planned.format,
+              bytes: await inBackupWorker((worker) => worker.buildReport(db.name, planned.request)),
+            };
+      if (closed.current) return;
+      const result = await platform.saveFile(file);
       if (!result.ok) return setError(result.error.message);
       onClose();
       if (result.value) notify('success', `Saved the report as ${result.value.name}.`);
@@ -119,6 +137,11 @@ export function ExportDialog({ view, onClose }: { view: CurrentView | null; onCl
           </label>
         ))}
       </fieldset>
+      {busy && (
+        <p className="export-working">
+          <progress aria-label="Writing the report" /> Writing the report…
+        </p>
+      )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Cancel

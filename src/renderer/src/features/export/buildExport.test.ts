@@ -6,7 +6,8 @@ import type { AnyRecord, RecordOf, RecordTable } from '@shared/model/tables';
 import { usdAmount } from '@shared/values/money';
 import { dealColumns } from '../deals/dealColumns';
 import type { RecordIndex } from '../records/liveRecords';
-import { allRecordsLine, buildExport, type ExportChoice } from './buildExport';
+import { buildWorkbookExport } from '@shared/report/workbookExport';
+import { allRecordsLine, planExport, type BuiltExport, type ExportChoice, type ExportContext } from './buildExport';
 import type { CurrentView } from './currentView';
 import datasetJson from '../../../../../resources/default-dataset.json';
 
@@ -40,7 +41,15 @@ const rowsOf = (sheet: XLSX.WorkSheet) =>
   XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: null, UTC: true });
 const summaryText = (workbook: XLSX.WorkBook) => rowsOf(workbook.Sheets['Summary']!).flat().join('\n');
 
-describe('buildExport', () => {
+/** As the export dialog does it, with the workbook's description crossing to the worker by structured clone. */
+function buildExport(choice: ExportChoice, exportContext: ExportContext): BuiltExport {
+  const planned = planExport(choice, exportContext);
+  if (planned.kind === 'file') return planned.file;
+  const bytes = buildWorkbookExport(structuredClone(planned.request), exportContext.all);
+  return { suggestedName: planned.suggestedName, format: planned.format, bytes };
+}
+
+describe('planExport', () => {
   const viewChoice: ExportChoice = { scope: 'view', onlyShownColumns: true, format: 'xlsx' };
 
   it('writes the filtered rows with only the shown columns, sorted as the table sorts them, with real numbers and dates', () => {

@@ -1,7 +1,7 @@
 import type { ReportRecords } from '@shared/report/reportLookups';
-import { buildReportWorkbook } from '@shared/report/reportWorkbook';
-import { scopeReportRecords } from '@shared/report/scopeReportRecords';
+import type { SpreadsheetFormat } from '@shared/report/spreadsheetFile';
 import { buildTableCsv } from '@shared/report/tableCsv';
+import type { WorkbookExportRequest } from '@shared/report/workbookExport';
 import type { CurrentView } from './currentView';
 import { sortedLikeTable, viewTableOf } from './viewTable';
 
@@ -40,8 +40,16 @@ export function scopeLines(choice: ExportChoice, view: CurrentView | null): stri
   return [shown, ...view.filterLines, ...columns];
 }
 
-/** The file an export writes, for the analyst's choice of rows, columns and format. */
-export function buildExport(choice: ExportChoice, context: ExportContext): BuiltExport {
+/**
+ * What an export writes: a CSV of the current table is made here at once; a report workbook is
+ * described, to be built where the records are read (the store's worker), since at 100,000
+ * records it takes seconds that would otherwise freeze the window.
+ */
+export type PlannedExport =
+  | { kind: 'file'; file: BuiltExport }
+  | { kind: 'workbook'; suggestedName: string; format: SpreadsheetFormat; request: WorkbookExportRequest };
+
+export function planExport(choice: ExportChoice, context: ExportContext): PlannedExport {
   const { view, generatedAt } = context;
   const day = generatedAt.toISOString().slice(0, 10);
   const noTable = 'There is no table on screen to export; open a table first, or export all records as a workbook.';
@@ -50,28 +58,28 @@ export function buildExport(choice: ExportChoice, context: ExportContext): Built
     const rows = choice.scope === 'view' ? view.rows : (context.all[view.table] as CurrentView['rows']);
     const table = viewTableOf(view.label, view.columns, choice.onlyShownColumns ? view.visibility : {}, rows, view.sorting);
     const headers = table.columns.map((column) => column.header);
-    return { suggestedName: `silk-ledger-${view.table}-${day}.csv`, format: 'csv', bytes: buildTableCsv(headers, table.rows) };
+    const bytes = buildTableCsv(headers, table.rows);
+    return { kind: 'file', file: { suggestedName: `silk-ledger-${view.table}-${day}.csv`, format: 'csv', bytes } };
   }
   if (choice.scope === 'view' && !view) throw new Error(noTable);
-  const { format } = choice;
   const viewed = choice.scope === 'view' ? view : null;
-  const records =
-    choice.scope === 'view' && viewed
-      ? scopeReportRecords(context.all, viewed.table, sortedLikeTable(viewed.rows, viewed.columns, viewed.sorting) as never)
-      : context.all;
-  const replaceSheets =
-    choice.scope === 'view' && viewed && choice.onlyShownColumns
-      ? [viewTableOf(viewed.label, viewed.columns, viewed.visibility, viewed.rows, viewed.sorting)]
-      : [];
-  const bytes = buildReportWorkbook({
-    records,
+  const request: WorkbookExportRequest = {
+    format: choice.format,
     title: context.title,
-    filtersDescription: scopeLines(choice, view),
     author: context.author,
     generatedAt,
-    format,
-    replaceSheets,
-  });
-  const subject = choice.scope === 'view' && viewed ? viewed.table : 'report';
-  return { suggestedName: `silk-ledger-${subject}-${day}.${format}`, format, bytes };
+    filtersDescription: scopeLines(choice, view),
+    view: viewed
+      ? {
+          table: viewed.table,
+          orderedIds: sortedLikeTable(viewed.rows, viewed.columns, viewed.sorting).map((record) => record.id),
+        }
+      : null,
+    replaceSheets:
+      viewed && choice.onlyShownColumns
+        ? [viewTableOf(viewed.label, viewed.columns, viewed.visibility, viewed.rows, viewed.sorting)]
+        : [],
+  };
+  const subject = viewed ? viewed.table : 'report';
+  return { kind: 'workbook', suggestedName: `silk-ledger-${subject}-${day}.${choice.format}`, format: choice.format, request };
 }
