@@ -3,7 +3,8 @@ import { buildReportWorkbook } from '@shared/report/reportWorkbook';
 import { scopeReportRecords } from '@shared/report/scopeReportRecords';
 import { buildTableCsv } from '@shared/report/tableCsv';
 import type { CurrentView } from './currentView';
-import { sortedLikeTable, viewTableOf } from './viewTable';
+import { sortedLikeTable } from '../../ui/sortRows';
+import { viewTableOf } from './viewTable';
 
 export type ExportScope = 'all' | 'view';
 export type ReportFormat = 'xlsx' | 'ods' | 'csv';
