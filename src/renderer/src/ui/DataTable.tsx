@@ -70,7 +70,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // Rows beyond the screen cost a render and a layout on every frame of a fast scroll, where every row
+    // on screen is new; a few cover a keypress or a slow scroll.
+    overscan: 3,
   });
   // Looked up once per change of rows or active row, not on every scroll frame.
   const activeIndex = useMemo(
