@@ -71,6 +71,8 @@ export function* buildWordPostingsInSteps(
   }
 
   const words = wordsById.slice().sort();
+  // Sorting every distinct word is one piece of work of its own; a pause before laying out the lists.
+  yield;
   const rankOfId = new Int32Array(words.length);
   const starts = new Int32Array(words.length + 1);
   for (const [rank, word] of words.entries()) {

@@ -4,7 +4,7 @@ import { buildSearchIndexInSteps, type SearchIndex } from '@shared/search/search
 
 /** Records indexed between checks of the clock: a few milliseconds of work. */
 const recordsPerStep = 200;
-/** Work done per turn even when the window is never idle (a long scroll), so the index still gets built. */
+/** Work done per turn even when the idle period is nearly over, so every turn moves the build on. */
 const minimumTurnMs = 4;
 
 interface IdleTime {
@@ -12,11 +12,14 @@ interface IdleTime {
 }
 type ScheduleIdle = (work: (idle: IdleTime) => void) => () => void;
 
-/** The window's idle callbacks; a timer where there are none (Node). */
+/**
+ * The window's idle callbacks, without a timeout: while the window is busy (a fast scroll) the build
+ * waits rather than take frames from it; a timer where there are none (Node).
+ */
 const scheduleIdle: ScheduleIdle =
   typeof requestIdleCallback === 'function'
     ? (work) => {
-        const handle = requestIdleCallback(work, { timeout: 1000 });
+        const handle = requestIdleCallback(work);
         return () => cancelIdleCallback(handle);
       }
     : (work) => {
