@@ -40,10 +40,13 @@ export function resultLines(results) {
     scroll: (v) => v >= 50,
     'peak JS heap (import)': (v) => v <= 600,
   };
-  return lines.map(([name, target, app, baseline, r, ratioOk]) => {
-    const met = ratioOk ? ratioOk(r) : limits[name](app);
-    return { name, target, app: round(app, 1), baseline: round(baseline, 1), ratio: round(r, 2), met };
-  });
+  // A step left out with --only has no figure and no line.
+  return lines
+    .filter(([, , app]) => app !== null && app !== undefined)
+    .map(([name, target, app, baseline, r, ratioOk]) => {
+      const met = ratioOk ? ratioOk(r) : limits[name](app);
+      return { name, target, app: round(app, 1), baseline: round(baseline, 1), ratio: round(r, 2), met };
+    });
 }
 
 export function printTable(rows, lines) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /* global window -- functions passed to page.evaluate run in the page */
 /**
- * npm run bench [-- --rows N --reps R --out FILE --port P --no-build --trace DIR --profile DIR]
+ * npm run bench [-- --rows N --reps R --out FILE --port P --no-build --trace DIR --profile DIR --only STEPS]
  *
  * Builds the web edition, serves it, and measures in one headless Chromium, in one run: import,
  * export, global search, table filter, startup, scrolling and peak heap at N deals, each app
@@ -36,11 +36,18 @@ const { values: options } = parseArgs({
     trace: { type: 'string' },
     profile: { type: 'string' },
     'scroll-seconds': { type: 'string', default: '5' },
+    only: { type: 'string' },
   },
 });
 const rows = Number(options.rows);
 const reps = Math.max(3, Number(options.reps));
 if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows must be a positive whole number, not ${options.rows}`);
+const steps = ['import', 'startup', 'dashboard', 'scroll', 'filter', 'search', 'export', 'baselines'];
+const only = options.only ? new Set(options.only.split(',').map((step) => step.trim())) : null;
+const unknownSteps = [...(only ?? [])].filter((step) => !steps.includes(step));
+if (unknownSteps.length) throw new Error(`--only knows the steps ${steps.join(', ')}, not ${unknownSteps.join(', ')}`);
+/** Whether a step is measured: all are, unless --only names some. */
+const runs = (step) => !only || only.has(step);
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -153,11 +160,12 @@ async function main() {
 }
 
 async function measure(browser, url, path) {
-  // Import: each repetition in a fresh context, so each starts from the default dataset.
+  // Import: each repetition in a fresh context, so each starts from the default dataset. Without the
+  // import step (--only) one import still runs, untimed in the figures, to fill the store.
   const imports = [];
   let context;
   let page;
-  for (let rep = 1; rep <= reps; rep++) {
+  for (let rep = 1; rep <= (runs('import') ? reps : 1); rep++) {
     await context?.close();
     context = await newBenchContext(browser);
     page = await context.newPage();
@@ -189,7 +197,7 @@ async function measure(browser, url, path) {
   const expectedDeals = imports.at(-1).dealsAfter;
 
   const startups = [];
-  for (let rep = 1; rep <= reps; rep++) {
+  for (let rep = 1; runs('startup') && rep <= reps; rep++) {
     const fresh = await context.newPage();
     await page.close();
     page = fresh;
@@ -198,35 +206,41 @@ async function measure(browser, url, path) {
   }
 
   const dashboards = [];
-  for (let rep = 1; rep <= reps; rep++) {
+  for (let rep = 1; runs('dashboard') && rep <= reps; rep++) {
     dashboards.push(await traced(browser, page, `dashboard-${rep}`, () => app.timeDashboard(page)));
     log(`dashboard ${rep}: ${Math.round(dashboards.at(-1))} ms`);
   }
 
   const scrolls = [];
-  for (let rep = 1; rep <= reps; rep++) {
+  for (let rep = 1; runs('scroll') && rep <= reps; rep++) {
     scrolls.push(
       await traced(browser, page, `scroll-${rep}`, () => app.scrollDeals(page, Number(options['scroll-seconds']) * 1000)),
     );
     log(`scroll ${rep}: ${scrolls.at(-1).fps.toFixed(1)} fps, longest frame ${Math.round(scrolls.at(-1).longestFrameMs)} ms`);
   }
 
-  const filterTimings = await traced(browser, page, 'filter', () => app.timeTableFilter(page, filterQueries));
-  log(`filter: median ${round(median(filterTimings), 1)} ms, p95 ${round(percentile(filterTimings, 95), 1)} ms`);
-  const search = await traced(browser, page, 'search', () => app.timeGlobalSearch(page, searchQueries));
-  log(
-    `search: palette open ${Math.round(search.openMs)} ms, median ${round(median(search.timings), 1)} ms, p95 ${round(percentile(search.timings, 95), 1)} ms`,
-  );
+  let filterTimings = [];
+  if (runs('filter')) {
+    filterTimings = await traced(browser, page, 'filter', () => app.timeTableFilter(page, filterQueries));
+    log(`filter: median ${round(median(filterTimings), 1)} ms, p95 ${round(percentile(filterTimings, 95), 1)} ms`);
+  }
+  let search = { openMs: null, timings: [] };
+  if (runs('search')) {
+    search = await traced(browser, page, 'search', () => app.timeGlobalSearch(page, searchQueries));
+    log(
+      `search: palette open ${Math.round(search.openMs)} ms, median ${round(median(search.timings), 1)} ms, p95 ${round(percentile(search.timings, 95), 1)} ms`,
+    );
+  }
 
   const exports = [];
-  for (let rep = 1; rep <= reps; rep++) {
+  for (let rep = 1; runs('export') && rep <= reps; rep++) {
     exports.push(await traced(browser, page, `export-${rep}`, () => app.exportThroughApp(page)));
     log(`export ${rep}: ${Math.round(exports.at(-1).ms)} ms (${exports.at(-1).name})`);
   }
 
-  await loadBaselineLibraries(page, readFileSync(path));
+  if (runs('baselines')) await loadBaselineLibraries(page, readFileSync(path));
   const importBaselines = [];
-  for (let rep = 1; rep <= reps; rep++) {
+  for (let rep = 1; runs('baselines') && rep <= reps; rep++) {
     importBaselines.push(await importBaseline(page, rep));
     const last = importBaselines.at(-1);
     log(
@@ -234,16 +248,18 @@ async function measure(browser, url, path) {
     );
   }
   const exportBaselines = [];
-  for (let rep = 1; rep <= reps; rep++) {
+  for (let rep = 1; runs('baselines') && rep <= reps; rep++) {
     exportBaselines.push(await exportBaseline(page));
     log(`export baseline ${rep}: ${Math.round(exportBaselines.at(-1).ms)} ms`);
   }
   await context.close();
 
   const medianOf = (list, pick) => median(list.map(pick));
+  // The one import that only filled the store (--only without import) is not a figure.
+  const timedImports = runs('import') ? imports : [];
   return {
     rows,
-    import_ms: round(medianOf(imports, (run) => run.totalMs)),
+    import_ms: round(medianOf(timedImports, (run) => run.totalMs)),
     import_baseline_ms: round(medianOf(importBaselines, (run) => run.ms)),
     export_ms: round(medianOf(exports, (run) => run.ms)),
     export_baseline_ms: round(medianOf(exportBaselines, (run) => run.ms)),
@@ -255,12 +271,12 @@ async function measure(browser, url, path) {
       medianOf(scrolls, (run) => run.fps),
       1,
     ),
-    peak_heap_mb: round(Math.max(...imports.map((run) => run.peakHeapMb))),
+    peak_heap_mb: round(Math.max(...timedImports.map((run) => run.peakHeapMb))),
     repetitions: reps,
-    import_read_and_plan_ms: round(medianOf(imports, (run) => run.readAndPlanMs)),
-    import_commit_ms: round(medianOf(imports, (run) => run.commitMs)),
-    import_longest_task_ms: round(Math.max(...imports.map((run) => run.longestTaskMs))),
-    import_tasks_over_200ms: Math.max(...imports.map((run) => run.tasksOver200)),
+    import_read_and_plan_ms: round(medianOf(timedImports, (run) => run.readAndPlanMs)),
+    import_commit_ms: round(medianOf(timedImports, (run) => run.commitMs)),
+    import_longest_task_ms: round(Math.max(...timedImports.map((run) => run.longestTaskMs))),
+    import_tasks_over_200ms: Math.max(...timedImports.map((run) => run.tasksOver200)),
     import_baseline_parse_ms: round(medianOf(importBaselines, (run) => run.parseMs)),
     import_baseline_bulk_add_ms: round(medianOf(importBaselines, (run) => run.bulkAddMs)),
     search_median_ms: round(median(search.timings), 1),
@@ -269,7 +285,7 @@ async function measure(browser, url, path) {
     scroll_longest_frame_ms: round(Math.max(...scrolls.map((run) => run.longestFrameMs))),
     deals_in_store: expectedDeals,
     all: {
-      imports,
+      imports: timedImports,
       importBaselines,
       exports: exports.map(({ ms }) => ms),
       exportBaselines,

@@ -4,7 +4,7 @@ import { foldSearchCharacters, isUnspacedWord, searchWordsOf, wordsOfFolded } fr
 import { searchTitleOf } from './recordSummary';
 import { buildSearchContext, type SearchableRecords, type SearchContext } from './searchContext';
 import { searchFieldsOf } from './searchFields';
-import { buildWordPostings, type WordPostings } from './wordPostings';
+import { buildWordPostingsInSteps, runAllSteps, type WordPostings } from './wordPostings';
 
 export interface SearchEntry {
   table: RecordTable;
@@ -37,6 +37,14 @@ export function searchKeyOf(words: string[]): string {
 }
 
 export function buildSearchIndex(records: SearchableRecords): SearchIndex {
+  return runAllSteps(buildSearchIndexInSteps(records, Infinity));
+}
+
+/**
+ * `buildSearchIndex`, pausing (yielding) after every `stepSize` records of each pass, so the window
+ * can build the index of 100,000 deals in its idle time, in tasks short enough not to be felt.
+ */
+export function* buildSearchIndexInSteps(records: SearchableRecords, stepSize: number): Generator<void, SearchIndex> {
   const context = buildSearchContext(records);
   const entries: SearchEntry[] = [];
   const tableRanges = {} as SearchIndex['tableRanges'];
@@ -52,16 +60,21 @@ export function buildSearchIndex(records: SearchableRecords): SearchIndex {
         titleKey: searchKeyOf(searchWordsOf(title)),
         aliasKeys: aliases.map((alias) => searchKeyOf(searchWordsOf(alias))),
       });
+      if (entries.length % stepSize === 0) yield;
     }
     tableRanges[table] = { start, end: entries.length };
   }
 
-  const postings = buildWordPostings(entries.length, (position) => {
-    const { table, record } = entries[position];
-    const texts = searchFieldsOf(table, record, context).map((field) => field.text);
-    // One fold over all fields costs much less than one per field; the newlines keep their words apart.
-    return wordsOfFolded(foldSearchCharacters(texts.join('\n')));
-  });
+  const postings = yield* buildWordPostingsInSteps(
+    entries.length,
+    (position) => {
+      const { table, record } = entries[position];
+      const texts = searchFieldsOf(table, record, context).map((field) => field.text);
+      // One fold over all fields costs much less than one per field; the newlines keep their words apart.
+      return wordsOfFolded(foldSearchCharacters(texts.join('\n')));
+    },
+    stepSize,
+  );
   const unspacedWordPositions: number[] = [];
   for (const [position, word] of postings.words.entries()) if (isUnspacedWord(word)) unspacedWordPositions.push(position);
   return { entries, tableRanges, postings, unspacedWordPositions, context };

@@ -20,6 +20,26 @@ function withRoomFor(array: Int32Array<ArrayBuffer>, length: number): Int32Array
 
 /** Lists the words of records 0 … recordCount − 1 (a word repeated within one record counts once). */
 export function buildWordPostings(recordCount: number, wordsOfRecord: (record: number) => readonly string[]): WordPostings {
+  return runAllSteps(buildWordPostingsInSteps(recordCount, wordsOfRecord, Infinity));
+}
+
+/** Runs a stepwise build to its end at once. */
+export function runAllSteps<Result>(steps: Generator<void, Result>): Result {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildWordPostings`, pausing (yielding) after every `stepSize` records, so a caller can spread the
+ * work of a large store over many short tasks.
+ */
+export function* buildWordPostingsInSteps(
+  recordCount: number,
+  wordsOfRecord: (record: number) => readonly string[],
+  stepSize: number,
+): Generator<void, WordPostings> {
   const idOfWord = new Map<string, number>();
   const wordsById: string[] = [];
   let lastRecordOfWord = new Int32Array(1024);
@@ -47,9 +67,12 @@ export function buildWordPostings(recordCount: number, wordsOfRecord: (record: n
       wordIdsOfRecords[pairCount++] = id;
     }
     recordEnds[record] = pairCount;
+    if ((record + 1) % stepSize === 0) yield;
   }
 
   const words = wordsById.slice().sort();
+  // Sorting every distinct word is one piece of work of its own; a pause before laying out the lists.
+  yield;
   const rankOfId = new Int32Array(words.length);
   const starts = new Int32Array(words.length + 1);
   for (const [rank, word] of words.entries()) {

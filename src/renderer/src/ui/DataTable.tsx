@@ -1,7 +1,6 @@
 import {
   flexRender,
   getCoreRowModel,
-  getSortedRowModel,
   useReactTable,
   type ColumnDef,
   type ColumnSizingState,
@@ -9,8 +8,8 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { cellText } from './columnMeta';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { DataTableRow } from './DataTableRow';
 
 export interface TableViewState {
   sorting: SortingState;
@@ -20,8 +19,10 @@ export interface TableViewState {
 
 export interface DataTableProps<Row> {
   label: string;
+  /** In the order shown: the caller sorts them as `view.sorting` says (`sortedLikeTable`), once, before filtering. */
   rows: Row[];
   columns: ColumnDef<Row, unknown>[];
+  /** A function that keeps its identity between renders (not an inline arrow): the active row is looked up with it. */
   getRowId: (row: Row) => string;
   view: TableViewState;
   onViewChange: (view: TableViewState) => void;
@@ -43,7 +44,9 @@ function nextValue<T>(updater: T | ((old: T) => T), old: T): T {
 /**
  * A sortable, resizable, virtualised table: only the rows in view are in the DOM, so 100,000
  * records scroll as smoothly as twenty. It stays a real <table> for screen readers, with spacer
- * rows standing in for what is scrolled away.
+ * rows standing in for what is scrolled away. TanStack Table keeps the columns, their sizes and
+ * the sort state; it builds no row model, because sorting is the caller's (once per sort, not per
+ * filter keystroke) and a row model of every record would be rebuilt on each keystroke.
  */
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const { rows, columns, getRowId, view, onViewChange, activeId, onActivate, selectedIds, onSelectionChange } = props;
@@ -53,52 +56,75 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     data: rows,
     columns,
     getRowId,
-    defaultColumn: { cell: ({ column, row }) => cellText(column.columnDef, row.original) },
     state: view,
     columnResizeMode: 'onChange',
     enableSortingRemoval: true,
+    manualSorting: true,
     onSortingChange: (updater) => onViewChange({ ...view, sorting: nextValue(updater, view.sorting) }),
     onColumnSizingChange: (updater) => onViewChange({ ...view, columnSizing: nextValue(updater, view.columnSizing) }),
     onColumnVisibilityChange: (updater) => onViewChange({ ...view, columnVisibility: nextValue(updater, view.columnVisibility) }),
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
   });
 
-  const tableRows = table.getRowModel().rows;
   const virtualizer = useVirtualizer({
-    count: tableRows.length,
+    count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // Rows beyond the screen cost a render and a layout on every frame of a fast scroll, where every row
+    // on screen is new; a few cover a keypress or a slow scroll.
+    overscan: 3,
   });
-  const activeIndex = tableRows.findIndex((row) => row.id === activeId);
+  // Looked up once per change of rows or active row, not on every scroll frame.
+  const activeIndex = useMemo(
+    () => (activeId === undefined ? -1 : rows.findIndex((row) => getRowId(row) === activeId)),
+    [rows, activeId, getRowId],
+  );
+  const allSelected = useMemo(
+    () => rows.length > 0 && rows.every((row) => selectedIds.has(getRowId(row))),
+    [rows, selectedIds, getRowId],
+  );
 
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
 
-  function toggleSelected(id: string) {
-    const next = new Set(selectedIds);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    onSelectionChange(next);
-  }
+  // Stable while the table scrolls, so the memoised rows already on screen are not rendered again.
+  const toggleSelected = useCallback(
+    (id: string) => {
+      const next = new Set(selectedIds);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      onSelectionChange(next);
+    },
+    [selectedIds, onSelectionChange],
+  );
+  const { onOpen, onRowContextMenu } = props;
+  const openRow = useCallback((id: string) => onOpen?.(id), [onOpen]);
+  const showRowMenu = useCallback(
+    (id: string, event: MouseEvent<HTMLTableRowElement>) => {
+      if (!onRowContextMenu) return;
+      event.preventDefault();
+      onActivate(id);
+      onRowContextMenu(id, { x: event.clientX, y: event.clientY });
+    },
+    [onActivate, onRowContextMenu],
+  );
 
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
-    if (!tableRows.length) return;
+    if (!rows.length) return;
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 15, PageUp: -15 };
     if (event.key in moves) {
-      const index = Math.min(tableRows.length - 1, Math.max(0, (activeIndex < 0 ? -1 : activeIndex) + moves[event.key]));
-      onActivate(tableRows[index].id);
-    } else if (event.key === 'Home') onActivate(tableRows[0].id);
-    else if (event.key === 'End') onActivate(tableRows[tableRows.length - 1].id);
+      const index = Math.min(rows.length - 1, Math.max(0, (activeIndex < 0 ? -1 : activeIndex) + moves[event.key]));
+      onActivate(getRowId(rows[index]));
+    } else if (event.key === 'Home') onActivate(getRowId(rows[0]));
+    else if (event.key === 'End') onActivate(getRowId(rows[rows.length - 1]));
     else if (event.key === ' ' && activeId) toggleSelected(activeId);
-    else if (event.key === 'Enter' && activeId) props.onOpen?.(activeId);
-    else if ((event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) && activeId && props.onRowContextMenu) {
+    else if (event.key === 'Enter' && activeId) onOpen?.(activeId);
+    else if ((event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) && activeId && onRowContextMenu) {
       const box = document.getElementById(`row-${activeId}`)?.getBoundingClientRect();
-      props.onRowContextMenu(activeId, { x: box ? box.left + 40 : 0, y: box ? box.bottom : 0 });
+      onRowContextMenu(activeId, { x: box ? box.left + 40 : 0, y: box ? box.bottom : 0 });
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
-      onSelectionChange(new Set(tableRows.map((row) => row.id)));
+      onSelectionChange(new Set(rows.map(getRowId)));
     } else return;
     event.preventDefault();
   }
@@ -106,8 +132,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const virtualRows = virtualizer.getVirtualItems();
   const paddingTop = virtualRows[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (virtualRows[virtualRows.length - 1]?.end ?? 0);
-  const visibleColumnCount = table.getVisibleLeafColumns().length + 1;
-  const allSelected = tableRows.length > 0 && tableRows.every((row) => selectedIds.has(row.id));
+  const visibleColumns = table.getVisibleLeafColumns();
+  const visibleColumnCount = visibleColumns.length + 1;
 
   return (
     <div ref={scrollRef} className="data-table-scroll">
@@ -118,7 +144,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         aria-label={`${props.label} table`}
         aria-multiselectable="true"
         aria-activedescendant={activeId && activeIndex >= 0 ? `row-${activeId}` : undefined}
-        aria-rowcount={tableRows.length + 1}
+        aria-rowcount={rows.length + 1}
         style={{ width: table.getTotalSize() + 36 }}
         onKeyDown={onKeyDown}
       >
@@ -128,9 +154,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
               <th className="select-cell" scope="col">
                 <input
                   type="checkbox"
-                  aria-label={`Select all ${tableRows.length} rows`}
+                  aria-label={`Select all ${rows.length} rows`}
                   checked={allSelected}
-                  onChange={() => onSelectionChange(allSelected ? new Set() : new Set(tableRows.map((row) => row.id)))}
+                  onChange={() => onSelectionChange(allSelected ? new Set() : new Set(rows.map(getRowId)))}
                 />
               </th>
               {group.headers.map((header) => {
@@ -167,45 +193,23 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             </tr>
           )}
           {virtualRows.map((virtualRow) => {
-            const row = tableRows[virtualRow.index];
-            const selected = selectedIds.has(row.id);
+            const record = rows[virtualRow.index];
+            const id = getRowId(record);
             return (
-              <tr
-                key={row.id}
-                id={`row-${row.id}`}
-                aria-rowindex={virtualRow.index + 2}
-                aria-selected={selected}
-                className={row.id === activeId ? 'active-row' : undefined}
-                style={{ height: rowHeight }}
-                onClick={() => onActivate(row.id)}
-                onDoubleClick={() => props.onOpen?.(row.id)}
-                onContextMenu={(event) => {
-                  if (!props.onRowContextMenu) return;
-                  event.preventDefault();
-                  onActivate(row.id);
-                  props.onRowContextMenu(row.id, { x: event.clientX, y: event.clientY });
-                }}
-              >
-                <td className="select-cell">
-                  <input
-                    type="checkbox"
-                    tabIndex={-1}
-                    aria-label={`Select row ${virtualRow.index + 1}`}
-                    checked={selected}
-                    onChange={() => toggleSelected(row.id)}
-                    onClick={(event) => event.stopPropagation()}
-                  />
-                </td>
-                {row.getVisibleCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    style={{ width: cell.column.getSize() }}
-                    className={cell.column.columnDef.meta?.align === 'end' ? 'numeric' : undefined}
-                  >
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+              <DataTableRow
+                key={id}
+                record={record}
+                id={id}
+                position={virtualRow.index}
+                height={rowHeight}
+                columns={visibleColumns}
+                selected={selectedIds.has(id)}
+                active={id === activeId}
+                onActivate={onActivate}
+                onOpen={openRow}
+                onContextMenu={showRowMenu}
+                onToggleSelected={toggleSelected}
+              />
             );
           })}
           {paddingBottom > 0 && (
@@ -215,7 +219,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           )}
         </tbody>
       </table>
-      {tableRows.length === 0 && <p className="empty-table">{props.emptyMessage}</p>}
+      {rows.length === 0 && <p className="empty-table">{props.emptyMessage}</p>}
     </div>
   );
 }

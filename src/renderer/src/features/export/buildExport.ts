@@ -3,7 +3,8 @@ import type { SpreadsheetFormat } from '@shared/report/spreadsheetFile';
 import { buildTableCsv } from '@shared/report/tableCsv';
 import type { WorkbookExportRequest } from '@shared/report/workbookExport';
 import type { CurrentView } from './currentView';
-import { sortedLikeTable, viewTableOf } from './viewTable';
+import { sortedLikeTable } from '../../ui/sortRows';
+import { viewTableOf } from './viewTable';
 
 export type ExportScope = 'all' | 'view';
 export type ReportFormat = 'xlsx' | 'ods' | 'csv';

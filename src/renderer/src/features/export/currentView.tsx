@@ -7,7 +7,7 @@ import type { SectionTable } from '../records/sections';
 export interface CurrentView {
   table: SectionTable;
   label: string;
-  /** The rows that pass the filters, before sorting. */
+  /** The rows that pass the filters, in the table's order. */
   rows: AnyRecord[];
   totalRows: number;
   columns: ColumnDef<AnyRecord, unknown>[];

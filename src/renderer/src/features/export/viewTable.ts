@@ -3,6 +3,7 @@ import type { AnyRecord } from '@shared/model/tables';
 import type { ReportTable } from '@shared/report/reportSheets';
 import { calendarDay, cellFormats, type TableCell, type TableColumn } from '@shared/report/tableWorkbook';
 import { cellText, cellValue } from '../../ui/columnMeta';
+import { sortedLikeTable } from '../../ui/sortRows';
 
 interface ExportedColumn {
   column: TableColumn;
@@ -64,29 +65,4 @@ export function viewTableOf(
     columns: exported.map(({ column }) => column),
     rows: sortedLikeTable(rows, columns, sorting).map((row) => exported.map(({ cell }) => cell(row))),
   };
-}
-
-/** Sorts by the table's sort columns on their values, blanks last, as the table shows them. */
-export function sortedLikeTable(rows: AnyRecord[], columns: ColumnDef<AnyRecord, unknown>[], sorting: SortingState): AnyRecord[] {
-  const keys = sorting.flatMap(({ id, desc }) => {
-    const column = columns.find((candidate) => candidate.id === id);
-    return column ? [{ column, direction: desc ? -1 : 1 }] : [];
-  });
-  if (keys.length === 0) return rows;
-  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-  const blank = (value: unknown) => value === undefined || value === null || value === '';
-  return [...rows].sort((a, b) => {
-    for (const { column, direction } of keys) {
-      const left = cellValue(column, a);
-      const right = cellValue(column, b);
-      if (blank(left) || blank(right)) {
-        if (blank(left) !== blank(right)) return blank(left) ? 1 : -1;
-        continue;
-      }
-      const order =
-        typeof left === 'number' && typeof right === 'number' ? left - right : collator.compare(String(left), String(right));
-      if (order !== 0) return order * direction;
-    }
-    return 0;
-  });
 }

@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent } from 'react';
+import { useId, useMemo, type ChangeEvent } from 'react';
 import type { AnyRecord } from '@shared/model/tables';
 import type { RecordIndex } from '../records/liveRecords';
 import { filterOptions, type Option } from './filterOptions';
@@ -79,7 +79,8 @@ const million = 1_000_000;
 
 /** The filters above a table: a quick text filter and one control per facet of this record kind. */
 export function FilterBar({ label, facets, rows, index, filter, onChange }: FilterBarProps) {
-  const options = filterOptions(rows, index);
+  // Each option list scans every row: worked out when the table changes, not on each keystroke.
+  const options = useMemo(() => filterOptions(rows, index), [rows, index]);
   const set = (changes: Partial<RecordFilter>) => onChange({ ...filter, ...changes });
   const has = (facet: Facet) => facets.includes(facet);
   const inUse = activeFilterCount(filter);

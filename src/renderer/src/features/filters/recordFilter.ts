@@ -68,8 +68,26 @@ function countriesOf(record: AnyRecord, context: FilterContext): Array<string | 
   return organizationIdsOf(record).map(context.countryOf);
 }
 
+/** The quick filter's words, each of which a row's text must contain. */
+function quickFilterWords(text: string): string[] {
+  return text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+}
+
 /** True when the record passes every set part of the filter. */
 export function matchesFilter(record: AnyRecord, filter: RecordFilter, context: FilterContext): boolean {
+  return recordMatcher(filter, context)(record);
+}
+
+/**
+ * A test of records against one filter, for filtering many: the quick filter's words are split once,
+ * not once per record (100,000 times per keystroke in a large table).
+ */
+export function recordMatcher(filter: RecordFilter, context: FilterContext): (record: AnyRecord) => boolean {
+  const words = quickFilterWords(filter.text);
+  return (record) => passes(record, filter, context, words);
+}
+
+function passes(record: AnyRecord, filter: RecordFilter, context: FilterContext, words: string[]): boolean {
   if (!filter.showDeleted && record.deletedAt !== null) return false;
   if (filter.kind && (!('kind' in record) || record.kind !== filter.kind)) return false;
   if (filter.status && (!('status' in record) || record.status !== filter.status)) return false;
@@ -105,7 +123,6 @@ export function matchesFilter(record: AnyRecord, filter: RecordFilter, context: 
     const annotated = context.annotationCountOf(record.id) > 0;
     if ((filter.annotated === 'yes') !== annotated) return false;
   }
-  const words = filter.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length) {
     const text = context.textOf(record);
     if (!words.every((word) => text.includes(word))) return false;

@@ -7,6 +7,7 @@ import type { AnyRecord } from '@shared/model/tables';
 import { useStore } from '../../db/storeContext';
 import { ContextMenu } from '../../ui/ContextMenu';
 import { DataTable } from '../../ui/DataTable';
+import { sortedLikeTable } from '../../ui/sortRows';
 import { useNotices } from '../../ui/Notices';
 import { AnnotationDialog, type AnnotationTarget } from '../annotations/AnnotationDialog';
 import { BulkActionBar } from '../bulk/BulkActionBar';
@@ -16,7 +17,7 @@ import { buildFilterContext, rowTextFor } from '../filters/filterContext';
 import { describeFilter } from '../filters/describeFilter';
 import { FilterBar } from '../filters/FilterBar';
 import { useShareCurrentView, type CurrentView } from '../export/currentView';
-import { emptyFilter, facetsByTable, matchesFilter, type RecordFilter } from '../filters/recordFilter';
+import { emptyFilter, facetsByTable, recordMatcher, type RecordFilter } from '../filters/recordFilter';
 import { ColumnChooser } from '../views/ColumnChooser';
 import { SavedViewsMenu } from '../views/SavedViewsMenu';
 import { useRecords } from './liveRecords';
@@ -35,6 +36,8 @@ interface RecordsViewProps {
   /** Filters to apply, e.g. from a click on a dashboard chart; a new object each time. */
   filterRequest?: { filter: Partial<RecordFilter> };
 }
+
+const recordId = (record: AnyRecord) => record.id;
 
 /** One record kind as a filtered table with a detail pane beside it. */
 export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequest }: RecordsViewProps) {
@@ -69,13 +72,21 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
     [section, index, annotationCounts],
   );
   const allRows = index.all[section.table] as AnyRecord[];
-  const rows = useMemo(() => {
-    const context = buildFilterContext(index, annotationCounts, rowTextFor(columns));
-    return allRows.filter((record) => matchesFilter(record, state.filter, context));
-  }, [allRows, columns, index, annotationCounts, state.filter]);
+  const { columnVisibility, sorting } = state.view;
+  // Sorted once per store change or sort, then filtered in that order on each keystroke: filtering
+  // keeps the order, so the filtered rows never need sorting again.
+  const sortedRows = useMemo(() => sortedLikeTable(allRows, columns, sorting), [allRows, columns, sorting]);
+  // The rows' texts are cached here, for as long as the columns last, not rebuilt per keystroke.
+  const filterContext = useMemo(
+    () => buildFilterContext(index, annotationCounts, rowTextFor(columns)),
+    [index, annotationCounts, columns],
+  );
+  const rows = useMemo(
+    () => sortedRows.filter(recordMatcher(state.filter, filterContext)),
+    [sortedRows, state.filter, filterContext],
+  );
 
   const filterLines = useMemo(() => describeFilter(state.filter, (id) => recordNameOf(index, id)), [state.filter, index]);
-  const { columnVisibility, sorting } = state.view;
   const currentView = useMemo<CurrentView>(
     () => ({
       table: section.table,
@@ -91,7 +102,7 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
   );
   useShareCurrentView(currentView);
 
-  const selected = rows.filter((record) => state.selectedIds.has(record.id));
+  const selected = useMemo(() => rows.filter((record) => state.selectedIds.has(record.id)), [rows, state.selectedIds]);
   const active = state.activeId ? index.byId.get(state.activeId) : undefined;
   const annotatable = section.table !== 'annotations';
   const targetOf = (record: AnyRecord): AnnotationTarget => ({
@@ -179,7 +190,7 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
           label={section.label}
           rows={rows}
           columns={columns}
-          getRowId={(record) => record.id}
+          getRowId={recordId}
           view={state.view}
           onViewChange={state.setView}
           activeId={state.activeId}

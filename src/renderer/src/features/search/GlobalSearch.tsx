@@ -1,8 +1,9 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { AnyRecord, RecordTable } from '@shared/model/tables';
-import { buildSearchIndex } from '@shared/search/searchIndex';
+import type { SearchIndex } from '@shared/search/searchIndex';
 import { defaultSearchLimit, searchRecords, type SearchHit } from '@shared/search/searchRecords';
-import { useRecords, type LiveRecords } from '../records/liveRecords';
+import { useRecords } from '../records/liveRecords';
+import { useSearchIndex } from './backgroundSearchIndex';
 import { movedActivePosition, recordToOpen } from './searchNavigation';
 import { SearchResultOption } from './SearchResultOption';
 import './search.css';
@@ -15,11 +16,13 @@ export interface GlobalSearchProps {
 
 /**
  * The command-palette search over every record. The dialog stays mounted so it can return focus where it
- * came from; its panel (query, index, results) exists only while open, so each opening starts afresh and the
- * index is built only when someone is searching: for 100,000 deals that takes about a second.
+ * came from; its panel (query and results) exists only while open, so each opening starts afresh. The index
+ * is built once per change of the records, in the background, so opening the palette does not wait for it:
+ * for 100,000 deals building it takes seconds.
  */
 export function GlobalSearch({ open, onClose, onOpenRecord }: GlobalSearchProps) {
   const records = useRecords();
+  const index = useSearchIndex(records.active);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const focusBeforeOpening = useRef<HTMLElement | null>(null);
@@ -58,7 +61,8 @@ export function GlobalSearch({ open, onClose, onOpenRecord }: GlobalSearchProps)
     >
       {open && (
         <SearchPanel
-          records={records.active}
+          index={index}
+          recordCount={Object.values(records.active).reduce((count, rows) => count + rows.length, 0)}
           byId={records.byId}
           inputRef={inputRef}
           onOpenRecord={(table, id) => {
@@ -72,19 +76,20 @@ export function GlobalSearch({ open, onClose, onOpenRecord }: GlobalSearchProps)
 }
 
 interface SearchPanelProps {
-  records: LiveRecords;
+  /** Null while it is still being built. */
+  index: SearchIndex | null;
+  recordCount: number;
   byId: ReadonlyMap<string, AnyRecord>;
   inputRef: RefObject<HTMLInputElement | null>;
   onOpenRecord(table: RecordTable, id: string): void;
 }
 
-function SearchPanel({ records, byId, inputRef, onOpenRecord }: SearchPanelProps) {
+function SearchPanel({ index, recordCount, byId, inputRef, onOpenRecord }: SearchPanelProps) {
   const [query, setQuery] = useState('');
   const [activePosition, setActivePosition] = useState(0);
   // Typing stays responsive while a broad query over a large store is ranked.
   const searchedQuery = useDeferredValue(query);
-  const index = useMemo(() => buildSearchIndex(records), [records]);
-  const hits = useMemo(() => searchRecords(index, searchedQuery), [index, searchedQuery]);
+  const hits = useMemo(() => (index ? searchRecords(index, searchedQuery) : []), [index, searchedQuery]);
   const active = Math.min(activePosition, hits.length - 1);
   const listboxId = useId();
   const activeOptionId = active >= 0 ? `${listboxId}-${active}` : undefined;
@@ -145,7 +150,7 @@ function SearchPanel({ records, byId, inputRef, onOpenRecord }: SearchPanelProps
         ))}
       </ul>
       <p className="global-search-status" role="status">
-        {searchStatus(searchedQuery, hits.length)}
+        {index ? searchStatus(searchedQuery, hits.length) : `Preparing to search ${recordCount.toLocaleString('en-US')} records…`}
       </p>
     </div>
   );

@@ -1,0 +1,91 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { SearchableRecords } from '@shared/search/searchContext';
+import { buildSearchIndexInSteps, type SearchIndex } from '@shared/search/searchIndex';
+
+/** Records indexed between checks of the clock: a few milliseconds of work. */
+const recordsPerStep = 200;
+/** Work done per turn even when the idle period is nearly over, so every turn moves the build on. */
+const minimumTurnMs = 4;
+
+interface IdleTime {
+  timeRemaining(): number;
+}
+type ScheduleIdle = (work: (idle: IdleTime) => void) => () => void;
+
+/**
+ * The window's idle callbacks, without a timeout: while the window is busy (a fast scroll) the build
+ * waits rather than take frames from it; a timer where there are none (Node).
+ */
+const scheduleIdle: ScheduleIdle =
+  typeof requestIdleCallback === 'function'
+    ? (work) => {
+        const handle = requestIdleCallback(work);
+        return () => cancelIdleCallback(handle);
+      }
+    : (work) => {
+        const handle = setTimeout(() => work({ timeRemaining: () => 0 }), 0);
+        return () => clearTimeout(handle);
+      };
+
+/**
+ * The search index of the records last asked for, built in the window's idle time a slice at a time,
+ * so it is ready before the palette opens and no task of building it is long enough to be felt (the
+ * index of 100,000 deals takes seconds to build). Asking for other records drops the work on the old.
+ */
+export class BackgroundSearchIndex {
+  private records: SearchableRecords | null = null;
+  private index: SearchIndex | null = null;
+  private cancel: (() => void) | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly schedule: ScheduleIdle = scheduleIdle) {}
+
+  request(records: SearchableRecords): void {
+    if (records === this.records) return;
+    this.stop();
+    this.records = records;
+    const steps = buildSearchIndexInSteps(records, recordsPerStep);
+    const turn = (idle: IdleTime) => {
+      const until = performance.now() + Math.max(idle.timeRemaining(), minimumTurnMs);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          this.cancel = null;
+          this.index = step.value;
+          for (const listener of this.listeners) listener();
+          return;
+        }
+        if (performance.now() >= until) break;
+      }
+      this.cancel = this.schedule(turn);
+    };
+    this.cancel = this.schedule(turn);
+  }
+
+  /** The index of `records` once built; null while it is being built or when other records were asked for. */
+  indexOf(records: SearchableRecords): SearchIndex | null {
+    return records === this.records ? this.index : null;
+  }
+
+  stop(): void {
+    this.cancel?.();
+    this.cancel = null;
+    this.records = null;
+    this.index = null;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+/** The search index of `records`, built in the background whenever they change; null until it is ready. */
+export function useSearchIndex(records: SearchableRecords): SearchIndex | null {
+  const [builder] = useState(() => new BackgroundSearchIndex());
+  useEffect(() => {
+    builder.request(records);
+    return () => builder.stop();
+  }, [builder, records]);
+  return useSyncExternalStore(builder.subscribe, () => builder.indexOf(records));
+}
