@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { ImportPage } from './support/importPage';
 import { readStore } from './support/storeReader';
+import { recordPageCount } from '../src/renderer/src/db/recordPages';
 
 const rows = 10_000;
 
@@ -22,24 +23,24 @@ function writeLargeDealsWorkbook(path: string): void {
 }
 
 /**
- * Counts the rows the page asks IndexedDB to add per table and, once asked to, holds the next
- * transaction that adds deals open with a chain of reads, so the test can kill the page while
+ * Counts the values the page asks IndexedDB to put per store and, once asked to, holds the next
+ * transaction that puts pages of deals open with a chain of reads, so the test can kill the page while
  * the import's writes sit in an uncommitted transaction instead of racing the commit.
  */
 function holdNextDealsCommit(): void {
   const state = { hold: false, held: false, adds: {} as Record<string, number> };
   (window as unknown as { commitProbe: typeof state }).commitProbe = state;
-  const add = IDBObjectStore.prototype.add;
-  IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
     state.adds[this.name] = (state.adds[this.name] ?? 0) + 1;
-    if (state.hold && !state.held && this.name === 'deals') {
+    if (state.hold && !state.held && this.name === 'dealPages') {
       state.held = true;
       const keepOpen = (store: IDBObjectStore) => {
         store.get('keep-the-transaction-open').onsuccess = () => keepOpen(store);
       };
       keepOpen(this);
     }
-    return add.apply(this, args);
+    return put.apply(this, args);
   };
 }
 
@@ -57,13 +58,13 @@ test('a page killed in the middle of a 10,000-row import leaves the store as it 
   await expect(app.counts).toHaveText(`${rows} to add, 0 to update, 0 unchanged, 0 rejected, 0 skipped`, { timeout: 90_000 });
   await page.evaluate(() => ((window as unknown as { commitProbe: { hold: boolean } }).commitProbe.hold = true));
   await app.importButton.click();
-  // Every deal is written and the history entries are being written: the commit is half-way.
+  // Every page of deals is written and the history chunks are being written: the commit is half-way.
   await page.waitForFunction(
     (expected) => {
       const { adds } = (window as unknown as { commitProbe: { adds: Record<string, number> } }).commitProbe;
-      return (adds['deals'] ?? 0) >= expected && (adds['history'] ?? 0) > 0;
+      return (adds['dealPages'] ?? 0) >= expected && (adds['historyChunks'] ?? 0) > 0;
     },
-    rows,
+    Math.min(rows, recordPageCount),
     { timeout: 60_000 },
   );
 

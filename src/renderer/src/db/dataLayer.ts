@@ -1,4 +1,4 @@
-import Dexie, { type Table, type Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import isDeepEqual from 'fast-deep-equal';
 import type { HistoryAction, HistoryEntry } from '@shared/model/history';
 import { recordLabels } from '@shared/model/recordLabels';
@@ -14,6 +14,8 @@ import {
 } from '@shared/model/tables';
 import { asDataResult, issuesFromZod, rejection, type DataResult } from './dataErrors';
 import type { SilkLedgerDatabase } from './database';
+import { findHistoryEntry, historyChunkStoreName, historyOfBatch, historyOfRecord } from './historyChunks';
+import { getRecord, pageTable, writeRecords } from './recordPages';
 import { revertEntry } from './undo';
 
 export interface DataLayerOptions {
@@ -40,7 +42,7 @@ type Changes<T extends RecordTable> = Partial<Omit<RecordOf<T>, 'id' | 'createdA
 export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOptions) {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const allTables = () => [...recordTables.map((table) => db.table(table)), db.history];
+  const allTables = () => [...recordTables.map((table) => pageTable(db, table)), db.history, db.table(historyChunkStoreName)];
 
   // The history entries each transaction wrote, reported once it has committed.
   const writtenIn = new WeakMap<Transaction, HistoryEntry[]>();
@@ -58,10 +60,6 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     return result;
   }
 
-  function tableOf<T extends RecordTable>(table: T): Table<RecordOf<T>, string> {
-    return db.table(table);
-  }
-
   function validate<T extends RecordTable>(table: T, candidate: unknown, verb: string): RecordOf<T> {
     const parsed = recordSchemas[table].safeParse(candidate);
     if (!parsed.success) throw rejection(`Could not ${verb} the ${recordLabels[table].one}`, issuesFromZod(parsed.error));
@@ -71,7 +69,7 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
   async function assertReferencesExist<T extends RecordTable>(table: T, record: RecordOf<T>, verb: string): Promise<void> {
     const missing = [];
     for (const reference of referencesOf(table, record)) {
-      const target = await db.table(reference.table).get(reference.id);
+      const target = await getRecord(db, reference.table, reference.id);
       if (!target)
         missing.push({ field: reference.field, message: `no ${recordLabels[reference.table].one} with id ${reference.id}` });
     }
@@ -104,7 +102,7 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
   }
 
   async function existing<T extends RecordTable>(table: T, id: string, verb: string): Promise<RecordOf<T>> {
-    const found = await tableOf(table).get(id);
+    const found = await getRecord(db, table, id);
     if (!found)
       throw rejection(`Could not ${verb} the ${recordLabels[table].one}: there is no ${recordLabels[table].one} with id ${id}`);
     return found;
@@ -115,9 +113,9 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     const candidate = { ...input, id: input.id ?? newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
     const valid = validate(table, candidate, 'save');
     await assertReferencesExist(table, valid, 'save');
-    if (await tableOf(table).get(valid.id))
+    if (await getRecord(db, table, valid.id))
       throw rejection(`Could not save the ${recordLabels[table].one}: the id ${valid.id} is already taken`);
-    await tableOf(table).add(valid);
+    await writeRecords(db, table, [valid], 'add');
     await record('create', table, null, valid, context);
     return valid;
   }
@@ -144,7 +142,7 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
       if (isDeepEqual(mergedWithoutStamp, beforeWithoutStamp)) return before;
       const valid = validate(table, { ...merged, updatedAt: now() }, 'update');
       await assertReferencesExist(table, valid, 'update');
-      await tableOf(table).put(valid);
+      await writeRecords(db, table, [valid], 'put');
       await record('update', table, before, valid, context);
       return valid;
     });
@@ -163,7 +161,7 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     }
     const stamp = now();
     const after = { ...before, deletedAt: deleted ? stamp : null, updatedAt: stamp } as RecordOf<T>;
-    await tableOf(table).put(after);
+    await writeRecords(db, table, [after], 'put');
     return { entry: await record(deleted ? 'delete' : 'restore', table, before, after, context), after };
   }
 
@@ -202,7 +200,7 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     const written: HistoryEntry[] = [];
     // Newest first, so a batch unwinds in the reverse of the order it was applied.
     for (const entry of [...entries].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))) {
-      const current = await tableOf(entry.table).get(entry.recordId);
+      const current = await getRecord(db, entry.table, entry.recordId);
       const revert = revertEntry(entry, current ?? null);
       if (!revert.ok) throw rejection(revert.message);
       const context = { undoOf: entry.id, batchId: entry.batchId ?? undefined };
@@ -211,18 +209,21 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
       } else {
         const valid = validate(entry.table, { ...revert.record, updatedAt: now() }, 'undo the change to');
         await assertReferencesExist(entry.table, valid, 'undo the change to');
-        await tableOf(entry.table).put(valid);
+        await writeRecords(db, entry.table, [valid], 'put');
         written.push(await record('update', entry.table, current ?? null, valid, context));
       }
     }
     return written;
   }
 
-  /** Reverses one change, refusing if a later change touched the same fields. */
-  async function undo(historyId: string): Promise<DataResult<HistoryEntry[]>> {
+  /**
+   * Reverses one change, refusing if a later change touched the same fields. The entry is read
+   * again from the store; its record's id says where to look for it (see historyChunks.ts).
+   */
+  async function undo(change: Pick<HistoryEntry, 'id' | 'recordId'>): Promise<DataResult<HistoryEntry[]>> {
     return write(async () => {
-      const entry = await db.history.get(historyId);
-      if (!entry) throw rejection(`Could not undo: there is no history entry with id ${historyId}`);
+      const entry = await findHistoryEntry(db, change);
+      if (!entry) throw rejection(`Could not undo: there is no history entry with id ${change.id}`);
       return undoEntries([entry]);
     });
   }
@@ -230,15 +231,15 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
   /** Reverses every change of one operation (an import, a bulk edit), all or nothing. */
   async function undoBatch(batchId: string): Promise<DataResult<HistoryEntry[]>> {
     return write(async () => {
-      const entries = (await db.history.where('batchId').equals(batchId).toArray()).filter((entry) => entry.undoOf === null);
+      const entries = (await historyOfBatch(db, batchId)).filter((entry) => entry.undoOf === null);
       if (!entries.length) throw rejection(`Could not undo: no changes belong to batch ${batchId}`);
       return undoEntries(entries);
     });
   }
 
-  async function historyOf(recordId: string): Promise<HistoryEntry[]> {
-    const entries = await db.history.where('recordId').equals(recordId).toArray();
-    return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  /** A record's changes, newest first. */
+  function historyOf(recordId: string): Promise<HistoryEntry[]> {
+    return historyOfRecord(db, recordId);
   }
 
   return { create, createMany, update, remove, restore, setDeletedMany, undo, undoBatch, historyOf };
