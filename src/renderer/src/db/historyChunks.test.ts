@@ -24,7 +24,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-function entry(recordId: string, at: string, batchId: string | null, id = crypto.randomUUID()): HistoryEntry {
+function entry(recordId: string, at: string, batchId: string | null, id: string = crypto.randomUUID()): HistoryEntry {
   return {
     id,
     at,
@@ -63,8 +63,8 @@ describe('history in chunks', () => {
   });
 
   it('adds later entries of a batch to its existing chunks and reads all history back in id order', async () => {
-    const first = entry('deal-1', '2026-12-01T10:00:00.000Z', 'bulk', 'b');
-    const second = entry('deal-1', '2026-12-01T10:00:01.000Z', 'bulk', 'a');
+    const first = entry('deal-1', '2026-12-01T10:00:00.000Z', 'bulk', 'bbbbbbbb-0000-4000-8000-000000000000');
+    const second = entry('deal-1', '2026-12-01T10:00:01.000Z', 'bulk', 'aaaaaaaa-0000-4000-8000-000000000000');
     await writeHistory(db, [first]);
     await writeHistory(db, [second]);
     expect(await db.table(historyChunkStoreName).count()).toBe(1);
