@@ -9,8 +9,9 @@ import { writeRecords } from './recordPages';
  * with its upgrade, and a fixture for the old one in schemaVersions.test.ts.
  *
  * Indexes are few on purpose: each secondary index roughly doubles the cost of storing a row, and
- * tables of 100,000 deals are filtered and sorted in memory anyway. Only look-ups that the app makes
- * by key at scale are indexed: an indicator's observations, a record's annotations and history.
+ * tables of 100,000 deals are filtered and sorted in memory anyway. Since version 2 records are
+ * stored in pages found from the id (recordPages.ts); only single history entries are indexed (by
+ * record and batch), and history chunks by batch.
  */
 export interface SchemaVersion {
   version: number;
