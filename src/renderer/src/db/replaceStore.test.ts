@@ -32,7 +32,7 @@ describe('replacing the store', () => {
   it('leaves the store exactly as it was when a write fails half-way', async () => {
     const before = await readStoreContents(db);
     const [first] = before.deals;
-    // The second copy of a deal fails its bulkAdd after the tables were cleared and sources written.
+    // The second copy of a deal is refused by its page after the tables were cleared and sources written.
     const contents = { ...before, organizations: [], deals: [first, { ...first }] };
     const result = await restoreBackup(db, contents, restoreRecord);
     expect(result.ok).toBe(false);
