@@ -4,7 +4,7 @@ import { createDataLayer, type DataLayer } from './dataLayer';
 import { SilkLedgerDatabase } from './database';
 import { dealInput, organizationInput } from './testing/sampleInputs';
 import { readTable } from './readRecords';
-import { getRecord } from './recordPages';
+import { getRecord, pageOf } from './recordPages';
 import { historyOfBatch, readAllHistory } from './historyChunks';
 
 let db: SilkLedgerDatabase;
@@ -195,6 +195,28 @@ describe('bulk writes', () => {
     const restored = await data.setDeletedMany('organizations', ids, false);
     expect(restored.ok).toBe(true);
     expect((await readTable(db, 'organizations')).every((organization) => organization.deletedAt === null)).toBe(true);
+  });
+
+  it('rewrite each page of the selection once, however many of its records change', async () => {
+    const created = await data.createMany(
+      'organizations',
+      Array.from({ length: 300 }, (_, index) => organizationInput({ name: `Operator ${index}` })),
+    );
+    if (!created.ok) throw new Error(created.error.message);
+    const ids = created.value.map((organization) => organization.id);
+    const pagesPut: number[] = [];
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'organizationPages') pagesPut.push((args[0] as { page: number }).page);
+      return put.apply(this, args);
+    };
+    try {
+      expect((await data.setDeletedMany('organizations', ids, true)).ok).toBe(true);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(pagesPut.sort((a, b) => a - b)).toEqual([...new Set(ids.map(pageOf))].sort((a, b) => a - b));
+    expect((await readTable(db, 'organizations')).every((organization) => organization.deletedAt !== null)).toBe(true);
   });
 
   it('change nothing when one record of the selection is refused', async () => {

@@ -124,3 +124,53 @@ export async function writeRecords<T extends RecordTable>(
   });
   await putPages(pages, rewritten);
 }
+
+/**
+ * The pages one transaction reads and changes, kept in memory until `flush` writes each changed
+ * page once. A bulk delete, or the undo of an import, changes thousands of records on a few
+ * hundred pages; rewriting a page per record would cost a page's worth of cloning per record.
+ * Reads see the transaction's own changes, as reads inside an IndexedDB transaction do.
+ */
+export class PageBuffer {
+  private readonly loaded = new Map<RecordTable, Map<number, Promise<Map<string, AnyRecord>>>>();
+  private readonly changed = new Map<RecordTable, Set<number>>();
+
+  constructor(private readonly source: TableSource) {}
+
+  private page(table: RecordTable, id: string): Promise<Map<string, AnyRecord>> {
+    const number = pageOf(id);
+    let pages = this.loaded.get(table);
+    if (!pages) this.loaded.set(table, (pages = new Map()));
+    let page = pages.get(number);
+    if (!page) {
+      page = pageTable(this.source, table)
+        .get(number)
+        .then((stored) => new Map((stored?.records ?? []).map((record) => [record.id, record as AnyRecord] as const)));
+      pages.set(number, page);
+    }
+    return page;
+  }
+
+  async get<T extends RecordTable>(table: T, id: string): Promise<RecordOf<T> | undefined> {
+    return (await this.page(table, id)).get(id) as RecordOf<T> | undefined;
+  }
+
+  /** Stores the record in its page, replacing the one with its id; written by `flush`. */
+  async put<T extends RecordTable>(table: T, record: RecordOf<T>): Promise<void> {
+    (await this.page(table, record.id)).set(record.id, record);
+    let pages = this.changed.get(table);
+    if (!pages) this.changed.set(table, (pages = new Set()));
+    pages.add(pageOf(record.id));
+  }
+
+  /** Writes every changed page once; call it last in the transaction. */
+  async flush(): Promise<void> {
+    for (const [table, numbers] of this.changed) {
+      const pages = await Promise.all(
+        [...numbers].map(async (page) => ({ page, records: [...(await this.loaded.get(table)!.get(page)!).values()] })),
+      );
+      await putPages(pageTable(this.source, table), pages);
+    }
+    this.changed.clear();
+  }
+}
