@@ -8,7 +8,7 @@ import { SilkLedgerDatabase } from './database';
 import { commitImportPlan, importBatchKey } from './importCommit';
 import { readTable } from './readRecords';
 import { getRecord } from './recordPages';
-import { historyOfBatch, readAllHistory } from './historyChunks';
+import { historyOfBatch, historyOfRecord, readAllHistory } from './historyChunks';
 import { writeStoreContents } from './replaceStore';
 
 let db: SilkLedgerDatabase;
@@ -51,6 +51,9 @@ describe('committing an import plan', () => {
     expect(entries).toHaveLength(
       plan.counts.added + plan.counts.updated + plan.newOrganizations.length + plan.newIndicators.length + plan.newSources.length,
     );
+    // The entries are stored in chunks, not one by one, yet each record's history shows its import.
+    expect(await db.history.count()).toBe(0);
+    for (const change of entries) expect(await historyOfRecord(db, change.recordId)).toContainEqual(change);
     expect((await db.meta.get(importBatchKey(result.value.batchId)))?.value).toMatchObject({
       counts: plan.counts,
       actor: 'A. Analyst',
