@@ -22,25 +22,25 @@ function writeLargeDealsWorkbook(path: string): void {
 }
 
 /**
- * Runs in the import worker, which writes the import: counts the rows it asks IndexedDB to add per
- * table and, once asked to, holds the next transaction that adds deals open with a chain of reads,
- * so the test can kill the page while the import's writes sit in an uncommitted transaction
+ * Runs in the import worker, which writes the import: counts the values it asks IndexedDB to put per
+ * store and, once asked to, holds the next transaction that puts pages of deals open with a chain of
+ * reads, so the test can kill the page while the import's writes sit in an uncommitted transaction
  * instead of racing the commit.
  */
 function holdNextDealsCommit(): void {
   const state = { hold: false, held: false, adds: {} as Record<string, number> };
   (globalThis as unknown as { commitProbe: typeof state }).commitProbe = state;
-  const add = IDBObjectStore.prototype.add;
-  IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
     state.adds[this.name] = (state.adds[this.name] ?? 0) + 1;
-    if (state.hold && !state.held && this.name === 'deals') {
+    if (state.hold && !state.held && this.name === 'dealPages') {
       state.held = true;
       const keepOpen = (store: IDBObjectStore) => {
         store.get('keep-the-transaction-open').onsuccess = () => keepOpen(store);
       };
       keepOpen(this);
     }
-    return add.apply(this, args);
+    return put.apply(this, args);
   };
 }
 
@@ -60,14 +60,15 @@ test('a page killed in the middle of a 10,000-row import leaves the store as it 
   await worker.evaluate(holdNextDealsCommit);
   await worker.evaluate(() => ((globalThis as unknown as { commitProbe: { hold: boolean } }).commitProbe.hold = true));
   await app.importButton.click();
-  // Every deal is written and the history entries are being written: the commit is half-way.
+  // The pages of deals are written (all of them, as the commit writes history after records) and
+  // the history chunks are being written: the commit is half-way.
   await expect
     .poll(
       () =>
-        worker.evaluate((expected) => {
+        worker.evaluate(() => {
           const { adds } = (globalThis as unknown as { commitProbe: { adds: Record<string, number> } }).commitProbe;
-          return (adds['deals'] ?? 0) >= expected && (adds['history'] ?? 0) > 0;
-        }, rows),
+          return (adds['dealPages'] ?? 0) > 0 && (adds['historyChunks'] ?? 0) > 0;
+        }),
       { timeout: 60_000 },
     )
     .toBe(true);

@@ -20,10 +20,18 @@ export function readStore(page: Page): Promise<StoreState> {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+    // Records are stored in pages and the history of imports in chunks (docs/data-model.md): count what they hold.
+    const held = (value: { records?: unknown[]; entries?: unknown[] }) => value.records?.length ?? value.entries?.length ?? 1;
     const counts = Object.fromEntries(
-      await Promise.all(names.map(async (name) => [name, await asPromise(transaction.objectStore(name).count())] as const)),
+      await Promise.all(
+        names.map(async (name) => {
+          const values = await asPromise(transaction.objectStore(name).getAll());
+          return [name, values.reduce((sum: number, value) => sum + held(value), 0)] as const;
+        }),
+      ),
     );
-    const deals = await asPromise(transaction.objectStore('deals').getAll());
+    const dealPages = await asPromise(transaction.objectStore('dealPages').getAll());
+    const deals = dealPages.flatMap((page: { records: unknown[] }) => page.records);
     db.close();
     return { counts, deals };
   });

@@ -4,6 +4,7 @@ import { ChangeUndoStack } from './changeUndoStack';
 import { createDataLayer, type DataLayer } from './dataLayer';
 import { SilkLedgerDatabase } from './database';
 import { organizationInput } from './testing/sampleInputs';
+import { getRecord } from './recordPages';
 
 let db: SilkLedgerDatabase;
 let data: DataLayer;
@@ -28,15 +29,15 @@ describe('session undo and redo', () => {
     await data.update('organizations', created.value.id, { name: 'Tencent Holdings' });
 
     await stack.undo(data);
-    expect((await db.organizations.get(created.value.id))?.name).toBe('Tencent');
+    expect((await getRecord(db, 'organizations', created.value.id))?.name).toBe('Tencent');
     await stack.undo(data);
-    expect((await db.organizations.get(created.value.id))?.deletedAt).not.toBeNull();
+    expect((await getRecord(db, 'organizations', created.value.id))?.deletedAt).not.toBeNull();
     expect(await stack.undo(data)).toBeNull();
 
     await stack.redo(data);
-    expect((await db.organizations.get(created.value.id))?.deletedAt).toBeNull();
+    expect((await getRecord(db, 'organizations', created.value.id))?.deletedAt).toBeNull();
     await stack.redo(data);
-    expect((await db.organizations.get(created.value.id))?.name).toBe('Tencent Holdings');
+    expect((await getRecord(db, 'organizations', created.value.id))?.name).toBe('Tencent Holdings');
     expect(await stack.redo(data)).toBeNull();
   });
 

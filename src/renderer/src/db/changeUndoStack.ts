@@ -43,7 +43,7 @@ export class ChangeUndoStack {
     try {
       const written: HistoryEntry[] = [];
       for (const entry of [...group].reverse()) {
-        const result = await data.undo(entry.id);
+        const result = await data.undo(entry);
         if (!result.ok) {
           // A later change blocks this one; keep it on the stack so the analyst can see why and retry.
           from.push(group);

@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDataLayer, type DataLayer } from './dataLayer';
 import { SilkLedgerDatabase } from './database';
 import { dealInput, organizationInput } from './testing/sampleInputs';
+import { readTable } from './readRecords';
+import { getRecord, pageOf } from './recordPages';
+import { historyOfBatch, readAllHistory } from './historyChunks';
 
 let db: SilkLedgerDatabase;
 let data: DataLayer;
@@ -32,7 +35,7 @@ describe('valid writes', () => {
     expect(organization.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(organization.createdAt).toBe('2026-11-25T09:00:01.000Z');
     expect(organization.deletedAt).toBeNull();
-    expect(await db.organizations.get(organization.id)).toEqual(organization);
+    expect(await getRecord(db, 'organizations', organization.id)).toEqual(organization);
     const history = await data.historyOf(organization.id);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({
@@ -81,8 +84,8 @@ describe('invalid writes', () => {
         { field: 'date.end', message: 'the start of a date range must not be after its end' },
       ]),
     );
-    expect(await db.deals.count()).toBe(0);
-    expect(await db.history.count()).toBe(0);
+    expect((await readTable(db, 'deals')).length).toBe(0);
+    expect((await readAllHistory(db)).length).toBe(0);
   });
 
   it('rejects a deal whose party does not exist, naming the field', async () => {
@@ -92,14 +95,14 @@ describe('invalid writes', () => {
     expect(!result.ok && result.error.issues).toEqual([
       { field: 'parties.0.organizationId', message: `no organization with id ${missing}` },
     ]);
-    expect(await db.deals.count()).toBe(0);
+    expect((await readTable(db, 'deals')).length).toBe(0);
   });
 
   it('rejects an update that would make the record invalid and keeps the old one', async () => {
     const organization = await createOrganization();
     const result = await data.update('organizations', organization.id, { country: 'Uzbekistan' });
     expect(!result.ok && result.error.issues[0].field).toBe('country');
-    expect(await db.organizations.get(organization.id)).toEqual(organization);
+    expect(await getRecord(db, 'organizations', organization.id)).toEqual(organization);
   });
 
   it('rejects unknown fields instead of storing them', async () => {
@@ -118,7 +121,7 @@ describe('soft delete and restore', () => {
     const organization = await createOrganization();
     const removed = await data.remove('organizations', organization.id);
     expect(removed.ok && removed.value.deletedAt! > organization.updatedAt).toBe(true);
-    expect(await db.organizations.count()).toBe(1);
+    expect((await readTable(db, 'organizations')).length).toBe(1);
     const restored = await data.restore('organizations', organization.id);
     expect(restored.ok && restored.value.deletedAt).toBeNull();
     expect((await data.historyOf(organization.id)).map((entry) => entry.action)).toEqual(['restore', 'delete', 'create']);
@@ -138,9 +141,9 @@ describe('undo', () => {
     await data.update('organizations', organization.id, { name: 'Uzbektelecom JSC' });
     const [rename] = await data.historyOf(organization.id);
     await data.update('organizations', organization.id, { notes: 'National operator' });
-    const undone = await data.undo(rename.id);
+    const undone = await data.undo(rename);
     expect(undone.ok).toBe(true);
-    const current = await db.organizations.get(organization.id);
+    const current = await getRecord(db, 'organizations', organization.id);
     expect(current).toMatchObject({ name: 'Uzbektelecom', notes: 'National operator' });
     const [latest] = await data.historyOf(organization.id);
     expect(latest).toMatchObject({ action: 'update', undoOf: rename.id });
@@ -151,19 +154,19 @@ describe('undo', () => {
     await data.update('organizations', organization.id, { name: 'Uzbektelecom JSC' });
     const [rename] = await data.historyOf(organization.id);
     await data.update('organizations', organization.id, { name: 'Uzbektelecom AK' });
-    const undone = await data.undo(rename.id);
+    const undone = await data.undo(rename);
     expect(!undone.ok && undone.error.message).toContain('was changed again later (name)');
-    expect((await db.organizations.get(organization.id))?.name).toBe('Uzbektelecom AK');
+    expect((await getRecord(db, 'organizations', organization.id))?.name).toBe('Uzbektelecom AK');
   });
 
   it('undoes a create by deleting softly, and a delete by restoring', async () => {
     const organization = await createOrganization();
     const [created] = await data.historyOf(organization.id);
-    await data.undo(created.id);
-    expect((await db.organizations.get(organization.id))?.deletedAt).not.toBeNull();
+    await data.undo(created);
+    expect((await getRecord(db, 'organizations', organization.id))?.deletedAt).not.toBeNull();
     const [deleted] = await data.historyOf(organization.id);
-    await data.undo(deleted.id);
-    expect((await db.organizations.get(organization.id))?.deletedAt).toBeNull();
+    await data.undo(deleted);
+    expect((await getRecord(db, 'organizations', organization.id))?.deletedAt).toBeNull();
   });
 
   it('undoes a whole batch, or nothing when one step cannot be undone', async () => {
@@ -173,12 +176,12 @@ describe('undo', () => {
     await data.remove('organizations', second.value.id);
     const blocked = await data.undoBatch('batch-1');
     expect(!blocked.ok && blocked.error.message).toContain('“China Unicom” is already deleted');
-    expect((await db.organizations.get(first.value.id))?.deletedAt).toBeNull();
+    expect((await getRecord(db, 'organizations', first.value.id))?.deletedAt).toBeNull();
 
     await data.restore('organizations', second.value.id);
     const undone = await data.undoBatch('batch-1');
     expect(undone.ok && undone.value).toHaveLength(2);
-    expect((await db.organizations.toArray()).every((organization) => organization.deletedAt !== null)).toBe(true);
+    expect((await readTable(db, 'organizations')).every((organization) => organization.deletedAt !== null)).toBe(true);
   });
 });
 
@@ -188,23 +191,42 @@ describe('bulk writes', () => {
     const ids = organizations.map((organization) => organization.id);
     const deleted = await data.setDeletedMany('organizations', ids, true, { batchId: 'bulk-1' });
     expect(deleted.ok && deleted.value.map((organization) => organization.deletedAt !== null)).toEqual([true, true]);
-    expect((await db.history.where('batchId').equals('bulk-1').toArray()).map((entry) => entry.action)).toEqual([
-      'delete',
-      'delete',
-    ]);
+    expect((await historyOfBatch(db, 'bulk-1')).map((entry) => entry.action)).toEqual(['delete', 'delete']);
     const restored = await data.setDeletedMany('organizations', ids, false);
     expect(restored.ok).toBe(true);
-    expect((await db.organizations.toArray()).every((organization) => organization.deletedAt === null)).toBe(true);
+    expect((await readTable(db, 'organizations')).every((organization) => organization.deletedAt === null)).toBe(true);
+  });
+
+  it('rewrite each page of the selection once, however many of its records change', async () => {
+    const created = await data.createMany(
+      'organizations',
+      Array.from({ length: 300 }, (_, index) => organizationInput({ name: `Operator ${index}` })),
+    );
+    if (!created.ok) throw new Error(created.error.message);
+    const ids = created.value.map((organization) => organization.id);
+    const pagesPut: number[] = [];
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'organizationPages') pagesPut.push((args[0] as { page: number }).page);
+      return put.apply(this, args);
+    };
+    try {
+      expect((await data.setDeletedMany('organizations', ids, true)).ok).toBe(true);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(pagesPut.sort((a, b) => a - b)).toEqual([...new Set(ids.map(pageOf))].sort((a, b) => a - b));
+    expect((await readTable(db, 'organizations')).every((organization) => organization.deletedAt !== null)).toBe(true);
   });
 
   it('change nothing when one record of the selection is refused', async () => {
     const [zte, huawei] = [await createOrganization('ZTE'), await createOrganization('Huawei')];
     await data.remove('organizations', huawei.id);
-    const historyBefore = await db.history.count();
+    const historyBefore = (await readAllHistory(db)).length;
     const result = await data.setDeletedMany('organizations', [zte.id, huawei.id], true);
     expect(!result.ok && result.error.message).toContain('“Huawei”: it is already deleted');
-    expect((await db.organizations.get(zte.id))?.deletedAt).toBeNull();
-    expect(await db.history.count()).toBe(historyBefore);
+    expect((await getRecord(db, 'organizations', zte.id))?.deletedAt).toBeNull();
+    expect((await readAllHistory(db)).length).toBe(historyBefore);
   });
 
   it('annotate many records at once, or none when one annotation is invalid', async () => {
@@ -220,10 +242,10 @@ describe('bulk writes', () => {
     });
     const refused = await data.createMany('annotations', [annotation(zte.id), annotation('no-such-organization')]);
     expect(refused.ok).toBe(false);
-    expect(await db.annotations.count()).toBe(0);
+    expect((await readTable(db, 'annotations')).length).toBe(0);
     const created = await data.createMany('annotations', [annotation(zte.id), annotation(huawei.id)], { batchId: 'notes' });
     expect(created.ok && created.value).toHaveLength(2);
-    expect(await db.history.where('batchId').equals('notes').count()).toBe(2);
+    expect((await historyOfBatch(db, 'notes')).length).toBe(2);
   });
 });
 
@@ -239,7 +261,7 @@ describe('change notifications', () => {
     if (!created.ok) throw new Error(created.error.message);
     await notified.remove('organizations', created.value.id);
     const [deleted] = await notified.historyOf(created.value.id);
-    await notified.undo(deleted.id);
+    await notified.undo(deleted);
     expect(reported).toEqual([['create'], ['delete'], ['restore']]);
   });
 });

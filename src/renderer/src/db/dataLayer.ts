@@ -1,4 +1,4 @@
-import Dexie, { type Table, type Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import isDeepEqual from 'fast-deep-equal';
 import type { HistoryAction, HistoryEntry } from '@shared/model/history';
 import { recordLabels } from '@shared/model/recordLabels';
@@ -14,6 +14,8 @@ import {
 } from '@shared/model/tables';
 import { asDataResult, issuesFromZod, rejection, type DataResult } from './dataErrors';
 import type { SilkLedgerDatabase } from './database';
+import { findHistoryEntry, historyChunkStoreName, historyOfBatch, historyOfRecord } from './historyChunks';
+import { PageBuffer, pageTable } from './recordPages';
 import { revertEntry } from './undo';
 
 export interface DataLayerOptions {
@@ -40,16 +42,19 @@ type Changes<T extends RecordTable> = Partial<Omit<RecordOf<T>, 'id' | 'createdA
 export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOptions) {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const allTables = () => [...recordTables.map((table) => db.table(table)), db.history];
+  const allTables = () => [...recordTables.map((table) => pageTable(db, table)), db.history, db.table(historyChunkStoreName)];
 
   // The history entries each transaction wrote, reported once it has committed.
   const writtenIn = new WeakMap<Transaction, HistoryEntry[]>();
 
-  async function write<T>(work: () => Promise<T>): Promise<DataResult<T>> {
+  /** Runs `work` in one transaction; the records it changes are written page by page at the end. */
+  async function write<T>(work: (pages: PageBuffer) => Promise<T>): Promise<DataResult<T>> {
     let written: HistoryEntry[] = [];
     const result = await asDataResult(() =>
       db.transaction('rw', allTables(), async (transaction) => {
-        const value = await work();
+        const pages = new PageBuffer(db);
+        const value = await work(pages);
+        await pages.flush();
         written = writtenIn.get(transaction) ?? [];
         return value;
       }),
@@ -58,20 +63,21 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     return result;
   }
 
-  function tableOf<T extends RecordTable>(table: T): Table<RecordOf<T>, string> {
-    return db.table(table);
-  }
-
   function validate<T extends RecordTable>(table: T, candidate: unknown, verb: string): RecordOf<T> {
     const parsed = recordSchemas[table].safeParse(candidate);
     if (!parsed.success) throw rejection(`Could not ${verb} the ${recordLabels[table].one}`, issuesFromZod(parsed.error));
     return parsed.data as RecordOf<T>;
   }
 
-  async function assertReferencesExist<T extends RecordTable>(table: T, record: RecordOf<T>, verb: string): Promise<void> {
+  async function assertReferencesExist<T extends RecordTable>(
+    pages: PageBuffer,
+    table: T,
+    record: RecordOf<T>,
+    verb: string,
+  ): Promise<void> {
     const missing = [];
     for (const reference of referencesOf(table, record)) {
-      const target = await db.table(reference.table).get(reference.id);
+      const target = await pages.get(reference.table, reference.id);
       if (!target)
         missing.push({ field: reference.field, message: `no ${recordLabels[reference.table].one} with id ${reference.id}` });
     }
@@ -99,71 +105,76 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     };
     await db.history.add(entry);
     const transaction = Dexie.currentTransaction;
-    if (transaction) writtenIn.set(transaction, [...(writtenIn.get(transaction) ?? []), entry]);
+    if (transaction) {
+      const written = writtenIn.get(transaction);
+      if (written) written.push(entry);
+      else writtenIn.set(transaction, [entry]);
+    }
     return entry;
   }
 
-  async function existing<T extends RecordTable>(table: T, id: string, verb: string): Promise<RecordOf<T>> {
-    const found = await tableOf(table).get(id);
+  async function existing<T extends RecordTable>(pages: PageBuffer, table: T, id: string, verb: string): Promise<RecordOf<T>> {
+    const found = await pages.get(table, id);
     if (!found)
       throw rejection(`Could not ${verb} the ${recordLabels[table].one}: there is no ${recordLabels[table].one} with id ${id}`);
     return found;
   }
 
-  async function insert<T extends RecordTable>(table: T, input: RecordInput<T>, context: WriteContext) {
+  async function insert<T extends RecordTable>(pages: PageBuffer, table: T, input: RecordInput<T>, context: WriteContext) {
     const stamp = now();
     const candidate = { ...input, id: input.id ?? newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
     const valid = validate(table, candidate, 'save');
-    await assertReferencesExist(table, valid, 'save');
-    if (await tableOf(table).get(valid.id))
+    await assertReferencesExist(pages, table, valid, 'save');
+    if (await pages.get(table, valid.id))
       throw rejection(`Could not save the ${recordLabels[table].one}: the id ${valid.id} is already taken`);
-    await tableOf(table).add(valid);
+    await pages.put(table, valid);
     await record('create', table, null, valid, context);
     return valid;
   }
 
   async function create<T extends RecordTable>(table: T, input: RecordInput<T>, context: WriteContext = {}) {
-    return write(() => insert(table, input, context));
+    return write((pages) => insert(pages, table, input, context));
   }
 
   /** Creates several records (a bulk annotation) in one transaction: all of them, or none if one is refused. */
   async function createMany<T extends RecordTable>(table: T, inputs: RecordInput<T>[], context: WriteContext = {}) {
-    return write(async () => {
+    return write(async (pages) => {
       const created: RecordOf<T>[] = [];
-      for (const input of inputs) created.push(await insert(table, input, context));
+      for (const input of inputs) created.push(await insert(pages, table, input, context));
       return created;
     });
   }
 
   async function update<T extends RecordTable>(table: T, id: string, changes: Changes<T>, context: WriteContext = {}) {
-    return write(async () => {
-      const before = await existing(table, id, 'update');
+    return write(async (pages) => {
+      const before = await existing(pages, table, id, 'update');
       const merged = { ...before, ...changes, id, createdAt: before.createdAt, deletedAt: before.deletedAt };
       const { updatedAt: _previous, ...mergedWithoutStamp } = merged;
       const { updatedAt: _before, ...beforeWithoutStamp } = before;
       if (isDeepEqual(mergedWithoutStamp, beforeWithoutStamp)) return before;
       const valid = validate(table, { ...merged, updatedAt: now() }, 'update');
-      await assertReferencesExist(table, valid, 'update');
-      await tableOf(table).put(valid);
+      await assertReferencesExist(pages, table, valid, 'update');
+      await pages.put(table, valid);
       await record('update', table, before, valid, context);
       return valid;
     });
   }
 
   async function setDeleted<T extends RecordTable>(
+    pages: PageBuffer,
     table: T,
     id: string,
     deleted: boolean,
     context: WriteContext & { undoOf?: string },
   ) {
     const verb = deleted ? 'delete' : 'restore';
-    const before = await existing(table, id, verb);
+    const before = await existing(pages, table, id, verb);
     if ((before.deletedAt !== null) === deleted) {
       throw rejection(`Could not ${verb} “${recordTitle(before)}”: it is already ${deleted ? 'deleted' : 'in the store'}`);
     }
     const stamp = now();
     const after = { ...before, deletedAt: deleted ? stamp : null, updatedAt: stamp } as RecordOf<T>;
-    await tableOf(table).put(after);
+    await pages.put(table, after);
     return { entry: await record(deleted ? 'delete' : 'restore', table, before, after, context), after };
   }
 
@@ -173,7 +184,7 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     id: string,
     context: WriteContext = {},
   ): Promise<DataResult<RecordOf<T>>> {
-    return write(async () => (await setDeleted(table, id, true, context)).after);
+    return write(async (pages) => (await setDeleted(pages, table, id, true, context)).after);
   }
 
   async function restore<T extends RecordTable>(
@@ -181,7 +192,7 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     id: string,
     context: WriteContext = {},
   ): Promise<DataResult<RecordOf<T>>> {
-    return write(async () => (await setDeleted(table, id, false, context)).after);
+    return write(async (pages) => (await setDeleted(pages, table, id, false, context)).after);
   }
 
   /** Soft-deletes or restores a selection in one transaction: every record, or none if one is refused. */
@@ -191,54 +202,57 @@ export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOption
     deleted: boolean,
     context: WriteContext = {},
   ): Promise<DataResult<RecordOf<T>[]>> {
-    return write(async () => {
+    return write(async (pages) => {
       const changed: RecordOf<T>[] = [];
-      for (const id of ids) changed.push((await setDeleted(table, id, deleted, context)).after);
+      for (const id of ids) changed.push((await setDeleted(pages, table, id, deleted, context)).after);
       return changed;
     });
   }
 
-  async function undoEntries(entries: HistoryEntry[]): Promise<HistoryEntry[]> {
+  async function undoEntries(pages: PageBuffer, entries: HistoryEntry[]): Promise<HistoryEntry[]> {
     const written: HistoryEntry[] = [];
     // Newest first, so a batch unwinds in the reverse of the order it was applied.
     for (const entry of [...entries].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))) {
-      const current = await tableOf(entry.table).get(entry.recordId);
+      const current = await pages.get(entry.table, entry.recordId);
       const revert = revertEntry(entry, current ?? null);
       if (!revert.ok) throw rejection(revert.message);
       const context = { undoOf: entry.id, batchId: entry.batchId ?? undefined };
       if (revert.kind === 'set-deleted') {
-        written.push((await setDeleted(entry.table, entry.recordId, revert.deleted, context)).entry);
+        written.push((await setDeleted(pages, entry.table, entry.recordId, revert.deleted, context)).entry);
       } else {
         const valid = validate(entry.table, { ...revert.record, updatedAt: now() }, 'undo the change to');
-        await assertReferencesExist(entry.table, valid, 'undo the change to');
-        await tableOf(entry.table).put(valid);
+        await assertReferencesExist(pages, entry.table, valid, 'undo the change to');
+        await pages.put(entry.table, valid);
         written.push(await record('update', entry.table, current ?? null, valid, context));
       }
     }
     return written;
   }
 
-  /** Reverses one change, refusing if a later change touched the same fields. */
-  async function undo(historyId: string): Promise<DataResult<HistoryEntry[]>> {
-    return write(async () => {
-      const entry = await db.history.get(historyId);
-      if (!entry) throw rejection(`Could not undo: there is no history entry with id ${historyId}`);
-      return undoEntries([entry]);
+  /**
+   * Reverses one change, refusing if a later change touched the same fields. The entry is read
+   * again from the store; its record's id says where to look for it (see historyChunks.ts).
+   */
+  async function undo(change: Pick<HistoryEntry, 'id' | 'recordId'>): Promise<DataResult<HistoryEntry[]>> {
+    return write(async (pages) => {
+      const entry = await findHistoryEntry(db, change);
+      if (!entry) throw rejection(`Could not undo: there is no history entry with id ${change.id}`);
+      return undoEntries(pages, [entry]);
     });
   }
 
   /** Reverses every change of one operation (an import, a bulk edit), all or nothing. */
   async function undoBatch(batchId: string): Promise<DataResult<HistoryEntry[]>> {
-    return write(async () => {
-      const entries = (await db.history.where('batchId').equals(batchId).toArray()).filter((entry) => entry.undoOf === null);
+    return write(async (pages) => {
+      const entries = (await historyOfBatch(db, batchId)).filter((entry) => entry.undoOf === null);
       if (!entries.length) throw rejection(`Could not undo: no changes belong to batch ${batchId}`);
-      return undoEntries(entries);
+      return undoEntries(pages, entries);
     });
   }
 
-  async function historyOf(recordId: string): Promise<HistoryEntry[]> {
-    const entries = await db.history.where('recordId').equals(recordId).toArray();
-    return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  /** A record's changes, newest first. */
+  function historyOf(recordId: string): Promise<HistoryEntry[]> {
+    return historyOfRecord(db, recordId);
   }
 
   return { create, createMany, update, remove, restore, setDeletedMany, undo, undoBatch, historyOf };

@@ -5,6 +5,8 @@ import { createDataLayer } from './dataLayer';
 import { SilkLedgerDatabase } from './database';
 import { ensureDefaultDataset, resetToDefaultDataset, seedMetaKey } from './defaultDataset';
 import { dealInput, organizationInput } from './testing/sampleInputs';
+import { readTable } from './readRecords';
+import { readAllHistory } from './historyChunks';
 
 const stamps = { createdAt: '2026-11-25T00:00:00.000Z', updatedAt: '2026-11-25T00:00:00.000Z', deletedAt: null };
 const organizationId = '0b6c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3';
@@ -39,19 +41,19 @@ afterEach(async () => {
 describe('default dataset', () => {
   it('fills a new store once, with a history entry per record', async () => {
     expect(await ensureDefaultDataset(db, dataset)).toBe(true);
-    expect(await db.organizations.toArray()).toEqual(dataset.organizations);
-    expect(await db.deals.toArray()).toEqual(dataset.deals);
-    expect(await db.history.count()).toBe(2);
+    expect(await readTable(db, 'organizations')).toEqual(dataset.organizations);
+    expect(await readTable(db, 'deals')).toEqual(dataset.deals);
+    expect((await readAllHistory(db)).length).toBe(2);
     expect((await db.meta.get(seedMetaKey))?.value).toMatchObject({ datasetVersion: 'test-1' });
     expect(await ensureDefaultDataset(db, dataset)).toBe(false);
-    expect(await db.organizations.count()).toBe(1);
+    expect((await readTable(db, 'organizations')).length).toBe(1);
   });
 
   it('never fills a store that already holds the analyst’s records', async () => {
     const data = createDataLayer(db, { actor: () => 'analyst' });
     await data.create('organizations', organizationInput({ name: 'Tencent', country: 'CN', kind: 'private-company' }));
     expect(await ensureDefaultDataset(db, dataset)).toBe(false);
-    expect((await db.organizations.toArray()).map((organization) => organization.name)).toEqual(['Tencent']);
+    expect((await readTable(db, 'organizations')).map((organization) => organization.name)).toEqual(['Tencent']);
   });
 
   it('resets to the default dataset, discarding edits and history', async () => {
@@ -60,7 +62,7 @@ describe('default dataset', () => {
     await data.update('organizations', organizationId, { name: 'Renamed' });
     await data.create('organizations', organizationInput({ name: 'Extra' }));
     await resetToDefaultDataset(db, dataset);
-    expect(await db.organizations.toArray()).toEqual(dataset.organizations);
-    expect(await db.history.count()).toBe(2);
+    expect(await readTable(db, 'organizations')).toEqual(dataset.organizations);
+    expect((await readAllHistory(db)).length).toBe(2);
   });
 });

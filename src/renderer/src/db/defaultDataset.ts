@@ -2,6 +2,7 @@ import type { Dataset } from '@shared/model/dataset';
 import type { HistoryEntry } from '@shared/model/history';
 import { recordTables, type RecordTable } from '@shared/model/tables';
 import type { SilkLedgerDatabase } from './database';
+import { pageTable } from './recordPages';
 import { replaceStore, storeTables, writeStoreContents, type StoreContents } from './replaceStore';
 
 export const seedMetaKey = 'default-dataset';
@@ -52,7 +53,7 @@ export async function ensureDefaultDataset(
 ): Promise<boolean> {
   return db.transaction('rw', storeTables(db), async () => {
     if (await db.meta.get(seedMetaKey)) return false;
-    for (const table of recordTables) if ((await db.table(table).count()) > 0) return false;
+    for (const table of recordTables) if ((await pageTable(db, table).count()) > 0) return false;
     await writeStoreContents(db, seedContents(dataset, now.toISOString(), newId));
     return true;
   });

@@ -6,6 +6,10 @@ import type { ImportPlan } from '@shared/import/importPlanTypes';
 import { createDataLayer } from './dataLayer';
 import { SilkLedgerDatabase } from './database';
 import { commitImportPlan, importBatchKey } from './importCommit';
+import { readTable } from './readRecords';
+import { getRecord } from './recordPages';
+import { historyOfBatch, historyOfRecord, readAllHistory } from './historyChunks';
+import { writeStoreContents } from './replaceStore';
 
 let db: SilkLedgerDatabase;
 let store: ReturnType<typeof dealsStore>;
@@ -14,10 +18,10 @@ const options = { actor: 'A. Analyst', now: '2025-06-01T12:00:00.000Z', newId: (
 
 async function snapshot() {
   return {
-    deals: await db.deals.toArray(),
-    organizations: await db.organizations.toArray(),
-    sources: await db.sources.toArray(),
-    history: await db.history.count(),
+    deals: await readTable(db, 'deals'),
+    organizations: await readTable(db, 'organizations'),
+    sources: await readTable(db, 'sources'),
+    history: (await readAllHistory(db)).length,
   };
 }
 
@@ -25,8 +29,7 @@ beforeEach(async () => {
   db = new SilkLedgerDatabase(`import-commit-${crypto.randomUUID()}`);
   await db.open();
   store = dealsStore();
-  await db.organizations.bulkAdd([...store.existing.organizations]);
-  await db.deals.bulkAdd([...store.existing.deals]);
+  await writeStoreContents(db, { organizations: [...store.existing.organizations], deals: [...store.existing.deals] });
   plan = buildImportPlan(dealsPlanInput(store.existing));
 });
 
@@ -39,13 +42,18 @@ describe('committing an import plan', () => {
   it('writes added and updated rows and what they introduce, with history in one batch', async () => {
     const result = await commitImportPlan(db, plan, options);
     if (!result.ok) throw new Error(result.error.message);
-    expect(await db.deals.count()).toBe(store.existing.deals.length + plan.counts.added);
-    expect(await db.organizations.count()).toBe(store.existing.organizations.length + plan.newOrganizations.length);
-    expect((await db.deals.get(store.dataCentre.id))?.money?.amount).toBe(60_000_000);
-    const entries = await db.history.where('batchId').equals(result.value.batchId).toArray();
+    expect((await readTable(db, 'deals')).length).toBe(store.existing.deals.length + plan.counts.added);
+    expect((await readTable(db, 'organizations')).length).toBe(
+      store.existing.organizations.length + plan.newOrganizations.length,
+    );
+    expect((await getRecord(db, 'deals', store.dataCentre.id))?.money?.amount).toBe(60_000_000);
+    const entries = await historyOfBatch(db, result.value.batchId);
     expect(entries).toHaveLength(
       plan.counts.added + plan.counts.updated + plan.newOrganizations.length + plan.newIndicators.length + plan.newSources.length,
     );
+    // The entries are stored in chunks, not one by one, yet each record's history shows its import.
+    expect(await db.history.count()).toBe(0);
+    for (const change of entries) expect(await historyOfRecord(db, change.recordId)).toContainEqual(change);
     expect((await db.meta.get(importBatchKey(result.value.batchId)))?.value).toMatchObject({
       counts: plan.counts,
       actor: 'A. Analyst',
@@ -58,8 +66,8 @@ describe('committing an import plan', () => {
     if (!result.ok) throw new Error(result.error.message);
     const undone = await createDataLayer(db, { actor: () => 'A. Analyst' }).undoBatch(result.value.batchId);
     expect(undone.ok).toBe(true);
-    expect((await db.deals.get(store.dataCentre.id))?.money?.amount).toBe(50_000_000);
-    const activeDeals = (await db.deals.toArray()).filter((deal) => deal.deletedAt === null);
+    expect((await getRecord(db, 'deals', store.dataCentre.id))?.money?.amount).toBe(50_000_000);
+    const activeDeals = (await readTable(db, 'deals')).filter((deal) => deal.deletedAt === null);
     expect(activeDeals.map((deal) => deal.id).sort()).toEqual(before.deals.map((deal) => deal.id).sort());
   });
 

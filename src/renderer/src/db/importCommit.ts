@@ -3,6 +3,8 @@ import { recordSchemas, type AnyRecord, type RecordTable } from '@shared/model/t
 import type { ImportPlan } from '@shared/import/importPlanTypes';
 import { asDataResult, issuesFromZod, rejection, type DataResult } from './dataErrors';
 import type { SilkLedgerDatabase } from './database';
+import { historyChunkStoreName, writeHistoryChunks } from './historyChunks';
+import { getRecords, pageTable, writeRecords } from './recordPages';
 
 export interface ImportBatch {
   batchId: string;
@@ -18,17 +20,6 @@ export const importBatchKey = (batchId: string) => `import-batch:${batchId}`;
 /** Rows validated between two turns of the event loop: about a frame's worth of zod work. */
 const validationSlice = 1000;
 
-/**
- * Records handed to IndexedDB per request batch. Queuing 100,000 adds at once is one task of
- * seconds (each value is cloned on the main thread); between smaller batches the window gets a
- * turn, and the transaction stays open because the next batch is queued as the last one succeeds.
- */
-const writeSlice = 1000;
-
-async function inSlices<T>(items: readonly T[], write: (slice: T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += writeSlice) await write(items.slice(start, start + writeSlice));
-}
-
 interface CommitOptions {
   actor: string;
   now: string;
@@ -38,7 +29,10 @@ interface CommitOptions {
 /**
  * Writes every accepted row of an import plan, and the organizations, indicators and source it
  * introduces, in one transaction: all of it lands or none of it does. Each written record gets a
- * history entry carrying the batch id, so the whole import can be undone as one batch.
+ * history entry carrying the batch id, so the whole import can be undone as one batch; the entries
+ * are stored in chunks, one per page of records (historyChunks.ts), and the records in their pages
+ * (recordPages.ts), so 100,000 rows are a few hundred IndexedDB writes. Uses no DOM API: it runs
+ * in the import worker.
  */
 export async function commitImportPlan(
   db: SilkLedgerDatabase,
@@ -107,14 +101,17 @@ export async function commitImportPlan(
 
     return db.transaction(
       'rw',
-      [db.table(plan.table), db.organizations, db.indicators, db.sources, db.history, db.meta],
+      [
+        pageTable(db, plan.table),
+        pageTable(db, 'organizations'),
+        pageTable(db, 'indicators'),
+        pageTable(db, 'sources'),
+        db.table(historyChunkStoreName),
+        db.meta,
+      ],
       async () => {
         const existingIds = candidates.flatMap((candidate) => (candidate.existingId ? [candidate.existingId] : []));
-        const stored = new Map(
-          ((await db.table(plan.table).bulkGet(existingIds)) as Array<AnyRecord | undefined>).flatMap((record) =>
-            record ? [[record.id, record] as const] : [],
-          ),
-        );
+        const stored: Map<string, AnyRecord> = await getRecords(db, plan.table, existingIds);
         const additions = new Map<RecordTable, AnyRecord[]>();
         const updated: AnyRecord[] = [];
         for (const { table, record, existingId } of candidates) {
@@ -131,9 +128,9 @@ export async function commitImportPlan(
           updated.push(after);
           history.push(entry(table, before, after));
         }
-        for (const [table, records] of additions) await inSlices(records, (slice) => db.table(table).bulkAdd(slice));
-        await inSlices(updated, (slice) => db.table(plan.table).bulkPut(slice));
-        await inSlices(history, (slice) => db.history.bulkAdd(slice));
+        for (const [table, records] of additions) await writeRecords(db, table, records, 'add');
+        await writeRecords<RecordTable>(db, plan.table, updated, 'put');
+        await writeHistoryChunks(db, history);
         const batch: ImportBatch = {
           batchId,
           fileName: plan.fileName,

@@ -1,18 +1,22 @@
 import { recordTables, type RecordOf, type RecordTable } from '@shared/model/tables';
 import type { ReportRecords } from '@shared/report/reportLookups';
 import type { SilkLedgerDatabase } from './database';
+import { pageTable } from './recordPages';
 
 /**
- * Every record of one table, deleted ones included. The one place that knows how records are laid
- * out in IndexedDB for reading, shared by the window's live view and the workers.
+ * Every record of one table, deleted ones included, in page order. The one place that knows how
+ * records are laid out in IndexedDB for reading, shared by the window's live view and the
+ * workers: a handful of reads of whole pages (recordPages.ts), however many records there are.
+ * Only the table's own object store is read, so a live query re-runs only when that table changes.
  */
-export function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: T): Promise<RecordOf<T>[]> {
-  return db.table(table).toArray() as Promise<RecordOf<T>[]>;
+export async function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: T): Promise<RecordOf<T>[]> {
+  const pages = await pageTable(db, table).toArray();
+  return pages.flatMap((page) => page.records);
 }
 
 /** The records that are not deleted, table by table, read in one transaction: what imports and reports work from. */
 export function readActiveRecords(db: SilkLedgerDatabase): Promise<ReportRecords> {
-  return db.transaction('r', [...recordTables], async () => {
+  return db.transaction('r', recordTables.map((table) => pageTable(db, table)), async () => {
     const tables = await Promise.all(
       recordTables.map(async (table) => (await readTable(db, table)).filter((record) => record.deletedAt === null)),
     );

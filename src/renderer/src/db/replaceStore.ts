@@ -1,8 +1,11 @@
-import type { BackupDataset, BackupTable } from '@shared/report/backupFormat';
-import { backupTables } from '@shared/report/backupFormat';
+import type { BackupDataset } from '@shared/report/backupFormat';
+import { recordTables, type AnyRecord, type RecordTable } from '@shared/model/tables';
 import type { Table } from 'dexie';
 import { asDataResult, type DataResult } from './dataErrors';
 import type { SilkLedgerDatabase } from './database';
+import { historyChunkStoreName, readAllHistory, writeHistory } from './historyChunks';
+import { pageTable, writeRecords } from './recordPages';
+import { readTable } from './readRecords';
 
 /** Everything a store holds, table by table: what a backup saves and a restore puts back. */
 export type StoreContents = BackupDataset;
@@ -18,27 +21,39 @@ export interface RestoreRecord {
   backupMadeBy: string;
 }
 
-function tableOf(db: SilkLedgerDatabase, table: BackupTable): Table {
-  return db.table(table);
-}
+/** The object stores holding records and history, which a restore or reset replaces. */
+const recordAndHistoryTables = (db: SilkLedgerDatabase): Table[] => [
+  ...recordTables.map((table) => pageTable(db, table)),
+  db.history,
+  db.table(historyChunkStoreName),
+];
 
-export const storeTables = (db: SilkLedgerDatabase): Table[] => backupTables.map((table) => tableOf(db, table));
+export const storeTables = (db: SilkLedgerDatabase): Table[] => [...recordAndHistoryTables(db), db.meta];
 
 /** Adds the given tables' rows; runs inside the caller's transaction, so a failure rolls all of it back. */
 export async function writeStoreContents(db: SilkLedgerDatabase, contents: Partial<StoreContents>): Promise<void> {
-  for (const table of backupTables) {
-    const rows = contents[table];
-    if (!rows?.length) continue;
-    if (table === 'meta') await db.meta.bulkPut(rows as StoreContents['meta']);
-    else await tableOf(db, table).bulkAdd(rows);
+  for (const table of recordTables) {
+    const records = contents[table] as AnyRecord[] | undefined;
+    if (records?.length) await writeRecords(db, table, records, 'add');
   }
+  if (contents.history?.length) await writeHistory(db, contents.history);
+  if (contents.meta?.length) await db.meta.bulkPut(contents.meta);
 }
 
-/** Every record (deleted ones too), all history and every setting, read in one consistent transaction. */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Every record (deleted ones too), all history and every setting, read in one consistent
+ * transaction; records and history in id order, as a backup has always listed them.
+ */
 export async function readStoreContents(db: SilkLedgerDatabase): Promise<StoreContents> {
   return db.transaction('r', storeTables(db), async () => {
-    const read = await Promise.all(backupTables.map((table) => tableOf(db, table).toArray()));
-    return Object.fromEntries(backupTables.map((table, index) => [table, read[index]])) as StoreContents;
+    const [records, history, meta] = await Promise.all([
+      Promise.all(recordTables.map(async (table) => [table, (await readTable(db, table)).sort(byId)] as const)),
+      readAllHistory(db),
+      db.meta.toArray(),
+    ]);
+    return { ...(Object.fromEntries(records) as { [T in RecordTable]: StoreContents[T] }), history, meta };
   });
 }
 
@@ -53,7 +68,8 @@ export async function replaceStore(
   settings: 'replace' | 'keep',
 ): Promise<void> {
   await db.transaction('rw', storeTables(db), async () => {
-    for (const table of backupTables) if (table !== 'meta' || settings === 'replace') await tableOf(db, table).clear();
+    for (const table of recordAndHistoryTables(db)) await table.clear();
+    if (settings === 'replace') await db.meta.clear();
     await writeStoreContents(db, contents);
   });
 }

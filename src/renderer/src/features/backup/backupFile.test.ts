@@ -9,6 +9,7 @@ import { defaultDataset } from '../../db/defaultDatasetFile';
 import { lastRestoreKey, readStoreContents, restoreBackup, type StoreContents } from '../../db/replaceStore';
 import { organizationInput } from '../../db/testing/sampleInputs';
 import { buildStoreBackup, readBackupFile } from './backupFile';
+import { readTable } from '../../db/readRecords';
 
 const opened: SilkLedgerDatabase[] = [];
 
@@ -26,7 +27,7 @@ beforeEach(async () => {
   original = await openStore();
   await ensureDefaultDataset(original, defaultDataset());
   const data = createDataLayer(original, { actor: () => 'Nigora' });
-  const [deal, other] = await original.deals.toArray();
+  const [deal, other] = await readTable(original, 'deals');
   expect((await data.update('deals', deal.id, { place: 'Tashkent, Яшнабадский район 中国' })).ok).toBe(true);
   expect((await data.remove('deals', other.id)).ok).toBe(true);
   expect((await data.create('organizations', organizationInput({ name: 'Tencent 腾讯 🐧', country: 'CN' }))).ok).toBe(true);

@@ -11,7 +11,7 @@ export function HistoryList({ recordId }: { recordId: string }) {
   const entries = useLiveQuery(() => data.historyOf(recordId), [data, recordId]) ?? [];
 
   async function undo(entry: HistoryEntry) {
-    const result = await data.undo(entry.id);
+    const result = await data.undo(entry);
     if (!result.ok) notify('error', result.error.message);
     else notify('success', `Undid: ${describeChange(entry)}.`);
   }

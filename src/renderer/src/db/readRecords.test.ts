@@ -1,0 +1,39 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { recordTables } from '@shared/model/tables';
+import { createDataLayer, type DataLayer } from './dataLayer';
+import { SilkLedgerDatabase } from './database';
+import { readActiveRecords, readTable } from './readRecords';
+import { organizationInput } from './testing/sampleInputs';
+
+let db: SilkLedgerDatabase;
+let data: DataLayer;
+
+beforeEach(async () => {
+  db = new SilkLedgerDatabase(`read-records-${crypto.randomUUID()}`);
+  await db.open();
+  data = createDataLayer(db, { actor: () => 'A. Analyst' });
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+it('reads every table, leaving out deleted records, which readTable still has', async () => {
+  const names = ['Uzbektelecom', 'Huawei', 'ZTE', 'China Unicom', 'Beeline'];
+  const created = await data.createMany(
+    'organizations',
+    names.map((name) => organizationInput({ name })),
+  );
+  if (!created.ok) throw new Error(created.error.message);
+  const zte = created.value[2];
+  await data.remove('organizations', zte.id);
+
+  const active = await readActiveRecords(db);
+  expect(Object.keys(active).sort()).toEqual([...recordTables].sort());
+  expect(active.organizations.map((organization) => organization.name).sort()).toEqual(
+    names.filter((name) => name !== 'ZTE').sort(),
+  );
+  expect((await readTable(db, 'organizations')).find((organization) => organization.id === zte.id)?.deletedAt).not.toBeNull();
+});

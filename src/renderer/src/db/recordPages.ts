@@ -1,0 +1,176 @@
+import type { Table } from 'dexie';
+import type { AnyRecord, RecordOf, RecordTable } from '@shared/model/tables';
+
+/**
+ * Records are stored in pages: IndexedDB pays per stored value, so reading 100,000 deals as
+ * 100,000 values takes seconds where a few hundred values of many records take a fraction. A
+ * record's page follows from its id alone (a hash modulo `recordPageCount`), so a record is found
+ * and rewritten without an index, and one edit rewrites only its page.
+ *
+ * The page count is part of the store's layout: changing it needs a schema version whose upgrade
+ * moves every record (and every history chunk, which uses the same pages) to its new page.
+ * 512 pages, measured in Chromium with 100,000 deal-sized records: one edit rewrites a page of
+ * about 200 records in about 10 ms, and reading every page took the least time of 64 to 1,024
+ * pages (docs/data-model.md has the figures).
+ */
+export const recordPageCount = 512;
+
+export interface RecordPage<T = AnyRecord> {
+  page: number;
+  records: T[];
+}
+
+/** The object store holding each table's pages. */
+export const pageStoreNames: Record<RecordTable, string> = {
+  organizations: 'organizationPages',
+  deals: 'dealPages',
+  indicators: 'indicatorPages',
+  observations: 'observationPages',
+  events: 'eventPages',
+  sources: 'sourcePages',
+  annotations: 'annotationPages',
+};
+
+/** Both a database and a transaction (inside a schema upgrade) hand out tables by name. */
+export interface TableSource {
+  table(name: string): Table;
+}
+
+/** FNV-1a over the id's UTF-16 code units: stable across releases and engines, and spreads UUIDs evenly. */
+export function pageOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < id.length; index++) {
+    hash ^= id.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % recordPageCount;
+}
+
+export function pageTable<T extends RecordTable>(source: TableSource, table: T): Table<RecordPage<RecordOf<T>>, number> {
+  return source.table(pageStoreNames[table]) as Table<RecordPage<RecordOf<T>>, number>;
+}
+
+/** Groups items by the page of the id each carries, e.g. records by their own id, history by the record's. */
+export function groupByPage<T>(items: readonly T[], idOf: (item: T) => string): Map<number, T[]> {
+  const pages = new Map<number, T[]>();
+  for (const item of items) {
+    const page = pageOf(idOf(item));
+    const members = pages.get(page);
+    if (members) members.push(item);
+    else pages.set(page, [item]);
+  }
+  return pages;
+}
+
+/**
+ * Pages handed to IndexedDB per request: each value is cloned on the calling thread, so a few
+ * pages at a time let the thread take a turn between requests while the transaction stays open.
+ */
+const pagesPerRequest = 8;
+
+export async function putPages<T, Key>(pages: Table<T, Key>, values: readonly T[]): Promise<void> {
+  for (let start = 0; start < values.length; start += pagesPerRequest)
+    await pages.bulkPut(values.slice(start, start + pagesPerRequest));
+}
+
+/** One record by id, or undefined; reads only its page. */
+export async function getRecord<T extends RecordTable>(
+  source: TableSource,
+  table: T,
+  id: string,
+): Promise<RecordOf<T> | undefined> {
+  const page = await pageTable(source, table).get(pageOf(id));
+  return page?.records.find((record) => record.id === id);
+}
+
+/** Several records by id, in one read of the pages they are on; missing ids are left out. */
+export async function getRecords<T extends RecordTable>(
+  source: TableSource,
+  table: T,
+  ids: readonly string[],
+): Promise<Map<string, RecordOf<T>>> {
+  const wanted = new Set(ids);
+  const numbers = [...groupByPage(ids, (id) => id).keys()];
+  const pages = await pageTable(source, table).bulkGet(numbers);
+  const found = new Map<string, RecordOf<T>>();
+  for (const page of pages) for (const record of page?.records ?? []) if (wanted.has(record.id)) found.set(record.id, record);
+  return found;
+}
+
+/**
+ * Writes records into their pages, rewriting each touched page once. With 'add', a record whose
+ * id a page already holds is refused (as IndexedDB's add would), which rolls back the caller's
+ * transaction; with 'put' it is replaced. Runs inside the caller's transaction.
+ */
+export async function writeRecords<T extends RecordTable>(
+  source: TableSource,
+  table: T,
+  records: readonly RecordOf<T>[],
+  mode: 'add' | 'put',
+): Promise<void> {
+  if (!records.length) return;
+  const pages = pageTable(source, table);
+  const grouped = groupByPage(records, (record) => record.id);
+  const numbers = [...grouped.keys()];
+  const stored = await pages.bulkGet(numbers);
+  const rewritten = numbers.map((page, index) => {
+    const byId = new Map((stored[index]?.records ?? []).map((record) => [record.id, record] as const));
+    for (const record of grouped.get(page)!) {
+      if (mode === 'add' && byId.has(record.id))
+        throw new Error(`Could not add the record ${record.id} to ${table}: a record with that id is already stored`);
+      byId.set(record.id, record);
+    }
+    return { page, records: [...byId.values()] };
+  });
+  await putPages(pages, rewritten);
+}
+
+/**
+ * The pages one transaction reads and changes, kept in memory until `flush` writes each changed
+ * page once. A bulk delete, or the undo of an import, changes thousands of records on a few
+ * hundred pages; rewriting a page per record would cost a page's worth of cloning per record.
+ * Reads see the transaction's own changes, as reads inside an IndexedDB transaction do.
+ */
+export class PageBuffer {
+  private readonly loaded = new Map<RecordTable, Map<number, Promise<Map<string, AnyRecord>>>>();
+  private readonly changed = new Map<RecordTable, Set<number>>();
+
+  constructor(private readonly source: TableSource) {}
+
+  private page(table: RecordTable, id: string): Promise<Map<string, AnyRecord>> {
+    const number = pageOf(id);
+    let pages = this.loaded.get(table);
+    if (!pages) this.loaded.set(table, (pages = new Map()));
+    let page = pages.get(number);
+    if (!page) {
+      page = pageTable(this.source, table)
+        .get(number)
+        .then((stored) => new Map((stored?.records ?? []).map((record) => [record.id, record as AnyRecord] as const)));
+      pages.set(number, page);
+    }
+    return page;
+  }
+
+  async get<T extends RecordTable>(table: T, id: string): Promise<RecordOf<T> | undefined> {
+    return (await this.page(table, id)).get(id) as RecordOf<T> | undefined;
+  }
+
+  /** Stores the record in its page, replacing the one with its id; written by `flush`. */
+  async put<T extends RecordTable>(table: T, record: RecordOf<T>): Promise<void> {
+    (await this.page(table, record.id)).set(record.id, record);
+    let pages = this.changed.get(table);
+    if (!pages) this.changed.set(table, (pages = new Set()));
+    pages.add(pageOf(record.id));
+  }
+
+  /** Writes every changed page once; call it last in the transaction. */
+  async flush(): Promise<void> {
+    for (const [table, numbers] of this.changed) {
+      const pages = await Promise.all(
+        [...numbers].map(async (page) => ({ page, records: [...(await this.loaded.get(table)!.get(page)!).values()] })),
+      );
+      await putPages(pageTable(this.source, table), pages);
+    }
+    this.changed.clear();
+  }
+}
