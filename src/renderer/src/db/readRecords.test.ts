@@ -4,6 +4,7 @@ import { recordTables } from '@shared/model/tables';
 import { createDataLayer, type DataLayer } from './dataLayer';
 import { SilkLedgerDatabase } from './database';
 import { readActiveRecords, readTable } from './readRecords';
+import { pageOf, recordPageCount } from './recordPages';
 import { organizationInput } from './testing/sampleInputs';
 
 let db: SilkLedgerDatabase;
@@ -36,4 +37,21 @@ it('reads every table, leaving out deleted records, which readTable still has', 
     names.filter((name) => name !== 'ZTE').sort(),
   );
   expect((await readTable(db, 'organizations')).find((organization) => organization.id === zte.id)?.deletedAt).not.toBeNull();
+});
+
+it('reads the first and last page and both sides of a boundary between read requests', async () => {
+  const idOnPage = (page: number) => {
+    for (;;) {
+      const id = crypto.randomUUID();
+      if (pageOf(id) === page) return id;
+    }
+  };
+  const pages = [0, 15, 16, recordPageCount - 1];
+  const created = await data.createMany(
+    'organizations',
+    pages.map((page) => ({ ...organizationInput({ name: `On page ${page}` }), id: idOnPage(page) })),
+  );
+  if (!created.ok) throw new Error(created.error.message);
+  const read = await readTable(db, 'organizations');
+  expect(read.map((organization) => organization.name)).toEqual(pages.map((page) => `On page ${page}`));
 });

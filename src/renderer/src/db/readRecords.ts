@@ -1,25 +1,48 @@
 import { recordTables, type RecordOf, type RecordTable } from '@shared/model/tables';
 import type { ReportRecords } from '@shared/report/reportLookups';
 import type { SilkLedgerDatabase } from './database';
-import { pageTable } from './recordPages';
+import { pageTable, recordPageCount } from './recordPages';
+
+/**
+ * Pages per read request. The browser hands a request's values to the page's thread in one task,
+ * so one request for every page of 100,000 deals would be a task of seconds that freezes the
+ * window; 32 requests of 16 pages each are tasks of a few dozen milliseconds.
+ */
+const pagesPerRequest = 16;
 
 /**
  * Every record of one table, deleted ones included, in page order. The one place that knows how
  * records are laid out in IndexedDB for reading, shared by the window's live view and the
- * workers: a handful of reads of whole pages (recordPages.ts), however many records there are.
- * Only the table's own object store is read, so a live query re-runs only when that table changes.
+ * workers: a few dozen reads of whole pages (recordPages.ts), however many records there are,
+ * in one transaction so they agree. Only the table's own object store is read, so a live query
+ * re-runs only when that table changes.
  */
-export async function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: T): Promise<RecordOf<T>[]> {
-  const pages = await pageTable(db, table).toArray();
-  return pages.flatMap((page) => page.records);
+export function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: T): Promise<RecordOf<T>[]> {
+  const pages = pageTable(db, table);
+  return db.transaction('r', pages, async () => {
+    const requests = [];
+    for (let first = 0; first < recordPageCount; first += pagesPerRequest) {
+      requests.push(
+        pages
+          .where('page')
+          .between(first, first + pagesPerRequest)
+          .toArray(),
+      );
+    }
+    return (await Promise.all(requests)).flatMap((slice) => slice.flatMap((page) => page.records));
+  });
 }
 
 /** The records that are not deleted, table by table, read in one transaction: what imports and reports work from. */
 export function readActiveRecords(db: SilkLedgerDatabase): Promise<ReportRecords> {
-  return db.transaction('r', recordTables.map((table) => pageTable(db, table)), async () => {
-    const tables = await Promise.all(
-      recordTables.map(async (table) => (await readTable(db, table)).filter((record) => record.deletedAt === null)),
-    );
-    return Object.fromEntries(recordTables.map((table, index) => [table, tables[index]])) as ReportRecords;
-  });
+  return db.transaction(
+    'r',
+    recordTables.map((table) => pageTable(db, table)),
+    async () => {
+      const tables = await Promise.all(
+        recordTables.map(async (table) => (await readTable(db, table)).filter((record) => record.deletedAt === null)),
+      );
+      return Object.fromEntries(recordTables.map((table, index) => [table, tables[index]])) as ReportRecords;
+    },
+  );
 }
