@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { ImportPage } from './support/importPage';
 import { readStore } from './support/storeReader';
+import { writeSheetFile } from './support/sheetFile';
 
 const rows = 10_000;
 
@@ -16,9 +17,7 @@ function writeLargeDealsWorkbook(path: string): void {
       1_000_000 + index,
     ]),
   ]);
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, 'Segments');
-  XLSX.writeFile(workbook, path);
+  writeSheetFile(path, 'Segments', sheet);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { ImportPage } from './support/importPage';
+import { writeSheetFile } from './support/sheetFile';
 
 // Each payload would set window.__pwned if any screen ever rendered record text as HTML or ran it.
 const payloads = {
@@ -18,9 +19,7 @@ function hostileWorkbook(path: string): void {
     ['Title', 'Signed', 'Partner', 'Details', 'Sector', 'Location', 'Source URL'],
     [title, '2024-03-15', partner, payloads.frame, payloads.svg, payloads.image, payloads.link],
   ]);
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, 'Deals');
-  XLSX.writeFile(workbook, path);
+  writeSheetFile(path, 'Deals', sheet);
 }
 
 async function expectNothingRan(page: Page, dialogs: string[]): Promise<void> {

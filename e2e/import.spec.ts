@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { ImportPage } from './support/importPage';
+import { writeSheetFile } from './support/sheetFile';
 
 /** Windows-1251 puts А–я at 0xC0–0xFF in order, which covers every letter these fixtures use. */
 function encodeWindows1251(text: string): Buffer {
@@ -22,9 +23,7 @@ function writeDealsWorkbook(path: string): void {
     ['Samarkand cloud region', '31/02/2024', 'Huawei', 5_000_000],
     ['Smart city pilot in Nukus', '2024-05-02', 'China Unicom', 750_000],
   ]);
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, 'Deals 2024');
-  XLSX.writeFile(workbook, path);
+  writeSheetFile(path, 'Deals 2024', sheet);
 }
 
 test('imports a deals workbook after fixing an impossible date, then undoes it', async ({ page }) => {

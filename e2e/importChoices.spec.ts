@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { ImportPage } from './support/importPage';
+import { writeSheetFile } from './support/sheetFile';
 
 // Every date could be either order and every amount either 1.5 thousand or one and a half, with no currency:
 // the file alone cannot say what it means, so the analyst must.
@@ -45,9 +46,7 @@ test('skipped rows download as a workbook that says what was wrong with each', a
     ['Smart grid in Fergana', 'someday', 2_000_000],
     ['Drone pilot in Jizzakh', '2024-07-01', 'lots'],
   ]);
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, 'Deals');
-  XLSX.writeFile(workbook, path);
+  writeSheetFile(path, 'Deals', sheet);
   const app = new ImportPage(page);
   await app.open();
 
@@ -85,9 +84,7 @@ test('a large file’s rejected rows are skipped in one go, and the preview stay
       100_000 + index,
     ]),
   ]);
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, 'Deals');
-  XLSX.writeFile(workbook, path);
+  writeSheetFile(path, 'Deals', sheet);
   const app = new ImportPage(page);
   await app.open();
 

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { ImportPage } from './support/importPage';
+import { writeSheetFile } from './support/sheetFile';
 
 /** A ministry-style sheet: a title row, then "Amount" merged over two sub-headers. */
 function writeTwoHeaderWorkbook(path: string): void {
@@ -18,9 +19,7 @@ function writeTwoHeaderWorkbook(path: string): void {
     { s: { r: 2, c: 0 }, e: { r: 3, c: 0 } },
     { s: { r: 2, c: 1 }, e: { r: 3, c: 1 } },
   ];
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, 'Agreements');
-  XLSX.writeFile(workbook, path);
+  writeSheetFile(path, 'Agreements', sheet);
 }
 
 function writeOdsWorkbook(path: string): void {
@@ -29,9 +28,7 @@ function writeOdsWorkbook(path: string): void {
     ['Alibaba Cloud', 'Китай', 'Aliyun'],
     ['Uzbek Telecom Research Institute', 'O‘zbekiston', ''],
   ]);
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, 'Организации');
-  XLSX.writeFile(workbook, path, { bookType: 'ods' });
+  writeSheetFile(path, 'Организации', sheet, 'ods');
 }
 
 test('imports a workbook with a title row, two header rows and merged header cells', async ({ page }, testInfo) => {

@@ -4,7 +4,7 @@ import { ChangeUndoStack } from './changeUndoStack';
 import { createDataLayer, type DataLayer } from './dataLayer';
 import { SilkLedgerDatabase } from './database';
 import { organizationInput } from './testing/sampleInputs';
-import { getRecord } from './recordPages';
+import { getRecord } from './testing/storedRecord';
 
 let db: SilkLedgerDatabase;
 let data: DataLayer;

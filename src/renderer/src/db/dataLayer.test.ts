@@ -4,7 +4,8 @@ import { createDataLayer, type DataLayer } from './dataLayer';
 import { SilkLedgerDatabase } from './database';
 import { dealInput, organizationInput } from './testing/sampleInputs';
 import { readTable } from './readRecords';
-import { getRecord, pageOf } from './recordPages';
+import { pageOf } from './recordPages';
+import { getRecord } from './testing/storedRecord';
 import { historyOfBatch, readAllHistory } from './historyChunks';
 
 let db: SilkLedgerDatabase;

@@ -7,7 +7,7 @@ import { createDataLayer } from './dataLayer';
 import { SilkLedgerDatabase } from './database';
 import { commitImportPlan, importBatchKey } from './importCommit';
 import { readTable } from './readRecords';
-import { getRecord } from './recordPages';
+import { getRecord } from './testing/storedRecord';
 import { historyOfBatch, historyOfRecord, readAllHistory } from './historyChunks';
 import { writeStoreContents } from './replaceStore';
 

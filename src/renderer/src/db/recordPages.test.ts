@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordOf } from '@shared/model/tables';
 import { SilkLedgerDatabase } from './database';
 import { readTable } from './readRecords';
-import { getRecord, getRecords, pageOf, pageTable, recordPageCount, writeRecords } from './recordPages';
+import { getRecords, pageOf, pageTable, recordPageCount, writeRecords } from './recordPages';
+import { getRecord } from './testing/storedRecord';
 import { organizationInput } from './testing/sampleInputs';
 
 let db: SilkLedgerDatabase;

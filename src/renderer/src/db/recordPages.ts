@@ -73,16 +73,6 @@ export async function putPages<T, Key>(pages: Table<T, Key>, values: readonly T[
     await pages.bulkPut(values.slice(start, start + pagesPerRequest));
 }
 
-/** One record by id, or undefined; reads only its page. */
-export async function getRecord<T extends RecordTable>(
-  source: TableSource,
-  table: T,
-  id: string,
-): Promise<RecordOf<T> | undefined> {
-  const page = await pageTable(source, table).get(pageOf(id));
-  return page?.records.find((record) => record.id === id);
-}
-
 /** Several records by id, in one read of the pages they are on; missing ids are left out. */
 export async function getRecords<T extends RecordTable>(
   source: TableSource,

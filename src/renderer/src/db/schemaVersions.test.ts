@@ -6,7 +6,7 @@ import type { StoreContents } from './replaceStore';
 import { readStoreContents } from './replaceStore';
 import { SilkLedgerDatabase } from './database';
 import { findHistoryEntry, historyOfBatch, historyOfRecord } from './historyChunks';
-import { getRecord } from './recordPages';
+import { getRecord } from './testing/storedRecord';
 import { currentSchemaVersion, schemaVersions } from './schemaVersions';
 import storeV1 from './fixtures/store-v1.json';
 import storeV2 from './fixtures/store-v2.json';

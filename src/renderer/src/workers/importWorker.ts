@@ -1,14 +1,19 @@
 import * as Comlink from 'comlink';
 import type { ExistingRecords } from '@shared/import/importPlanTypes';
-import { ImportSession, outlineWorkbook, type PlanRequest, type SheetChoice } from '@shared/import/importSession';
+import {
+  ImportSession,
+  outlineWorkbook,
+  type PlanRequest,
+  type SheetChoice,
+  type WorkbookOutline,
+} from '@shared/import/importSession';
 import type { ImportError } from '@shared/import/workbookTypes';
 import { readSpreadsheetFile } from '@shared/import/readWorkbook';
 import { SilkLedgerDatabase } from '../db/database';
 import { commitImportPlan } from '../db/importCommit';
 import { readActiveRecords } from '../db/readRecords';
 
-export type OpenResult =
-  { ok: true; outline: ReturnType<typeof outlineWorkbook> } | { ok: false; error: Pick<ImportError, 'code' | 'message'> };
+export type OpenResult = { ok: true; outline: WorkbookOutline } | { ok: false; error: Pick<ImportError, 'code' | 'message'> };
 
 const newId = () => crypto.randomUUID();
 
