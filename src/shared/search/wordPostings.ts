@@ -1,3 +1,5 @@
+import { sortInSteps } from './sortInSteps';
+
 /**
  * Which records contain each word. Flat typed arrays rather than one array per word: 100,000 deals hold
  * millions of (word, record) pairs, and millions of small growing arrays cost more in garbage collection
@@ -10,6 +12,9 @@ export interface WordPostings {
   starts: Int32Array;
   records: Int32Array;
 }
+
+/** Words handled per step where a step is `stepSize` records: about as much work as a step of records. */
+const wordsPerRecordStep = 40;
 
 function withRoomFor(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
   if (length <= array.length) return array;
@@ -70,21 +75,23 @@ export function* buildWordPostingsInSteps(
     if ((record + 1) % stepSize === 0) yield;
   }
 
-  const words = wordsById.slice().sort();
-  // Sorting every distinct word is one piece of work of its own; a pause before laying out the lists.
-  yield;
+  // A record has dozens of words, so the passes over words take their steps in words, not records.
+  const wordsPerStep = stepSize * wordsPerRecordStep;
+  const words = yield* sortInSteps(wordsById, wordsPerStep);
   const rankOfId = new Int32Array(words.length);
   const starts = new Int32Array(words.length + 1);
   for (const [rank, word] of words.entries()) {
     const id = idOfWord.get(word)!;
     rankOfId[id] = rank;
     starts[rank + 1] = starts[rank] + recordCountOfWord[id];
+    if ((rank + 1) % wordsPerStep === 0) yield;
   }
   const records = new Int32Array(pairCount);
   const nextSlot = starts.slice(0, words.length);
   let pair = 0;
   for (let record = 0; record < recordCount; record++) {
     for (; pair < recordEnds[record]; pair++) records[nextSlot[rankOfId[wordIdsOfRecords[pair]]]++] = record;
+    if ((record + 1) % stepSize === 0) yield;
   }
   return { words, starts, records };
 }

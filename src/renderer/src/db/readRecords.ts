@@ -1,14 +1,7 @@
 import { recordTables, type RecordOf, type RecordTable } from '@shared/model/tables';
 import type { ReportRecords } from '@shared/report/reportLookups';
 import type { SilkLedgerDatabase } from './database';
-import { pageTable, recordPageCount } from './recordPages';
-
-/**
- * Pages per read request. The browser hands a request's values to the page's thread in one task,
- * so one request for every page of 100,000 deals would be a task of seconds that freezes the
- * window; 32 requests of 16 pages each are tasks of a few dozen milliseconds.
- */
-const pagesPerRequest = 16;
+import { pageTable, pagesPerRequest, recordPageCount } from './recordPages';
 
 /**
  * Every record of one table, deleted ones included, in page order. The one place that knows how

@@ -63,10 +63,12 @@ export function groupByPage<T>(items: readonly T[], idOf: (item: T) => string): 
 }
 
 /**
- * Pages handed to IndexedDB per request: each value is cloned on the calling thread, so a few
- * pages at a time let the thread take a turn between requests while the transaction stays open.
+ * Pages handed to or asked of IndexedDB per request. Each request's values are cloned on the
+ * calling thread in one task, so a few pages at a time let the thread take turns while the
+ * transaction stays open: at 100,000 deals a read of 8 pages is a task of under 100 ms, where 16
+ * made tasks of up to 200 ms and one request for every page a task of seconds.
  */
-const pagesPerRequest = 8;
+export const pagesPerRequest = 8;
 
 export async function putPages<T, Key>(pages: Table<T, Key>, values: readonly T[]): Promise<void> {
   for (let start = 0; start < values.length; start += pagesPerRequest)

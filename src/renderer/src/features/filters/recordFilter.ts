@@ -78,56 +78,97 @@ export function matchesFilter(record: AnyRecord, filter: RecordFilter, context: 
   return recordMatcher(filter, context)(record);
 }
 
+type RecordTest = (record: AnyRecord) => boolean;
+
 /**
- * A test of records against one filter, for filtering many: the quick filter's words are split once,
- * not once per record (100,000 times per keystroke in a large table).
+ * A test of records against one filter, for filtering many. It is put together once per filter
+ * from only the parts that are set, so each record meets a few tests rather than every part's
+ * check: records of one table come in many shapes (imported, edited, from the dataset), so each
+ * property read is a slow, unspecialised lookup, and 100,000 rows times every part cost 50 ms per
+ * keystroke. The quick filter's words are split once, and tested last, against the cached text.
  */
-export function recordMatcher(filter: RecordFilter, context: FilterContext): (record: AnyRecord) => boolean {
-  const words = quickFilterWords(filter.text);
-  return (record) => passes(record, filter, context, words);
+export function recordMatcher(filter: RecordFilter, context: FilterContext): RecordTest {
+  const tests = [...testsOfFacets(filter, context), ...testsOfText(filter, context)];
+  if (!filter.showDeleted) tests.unshift((record) => record.deletedAt === null);
+  if (tests.length === 1) return tests[0];
+  return (record) => {
+    for (const test of tests) if (!test(record)) return false;
+    return true;
+  };
 }
 
-function passes(record: AnyRecord, filter: RecordFilter, context: FilterContext, words: string[]): boolean {
-  if (!filter.showDeleted && record.deletedAt !== null) return false;
-  if (filter.kind && (!('kind' in record) || record.kind !== filter.kind)) return false;
-  if (filter.status && (!('status' in record) || record.status !== filter.status)) return false;
+/** Finds rows by text faster than testing each row's text: see rowTextSearch.ts. */
+export interface RowTextIndex {
+  rowsContaining(words: readonly string[]): Uint8Array;
+}
+
+/**
+ * The rows that pass the filter, in their order: the same as testing each with `recordMatcher`, with
+ * the quick filter's words looked up in `texts`, which holds the text of each of `rows` in order.
+ */
+export function filterRows<T extends AnyRecord>(
+  rows: readonly T[],
+  filter: RecordFilter,
+  context: FilterContext,
+  texts: RowTextIndex,
+): T[] {
+  const words = quickFilterWords(filter.text);
+  const others = recordMatcher({ ...filter, text: '' }, context);
+  if (!words.length) return rows.filter(others);
+  const containing = texts.rowsContaining(words);
+  return rows.filter((record, position) => containing[position] === 1 && others(record));
+}
+
+function testsOfFacets(filter: RecordFilter, context: FilterContext): RecordTest[] {
+  const tests: RecordTest[] = [];
+  const { kind, status, country, partyId, yearFrom, yearTo, startYear, tag, author, annotated } = filter;
+  if (kind) tests.push((record) => 'kind' in record && record.kind === kind);
+  if (status) tests.push((record) => 'status' in record && record.status === status);
   if (filter.sector) {
     // Sectors are totalled regardless of case ("Data centres" and "data centres"), so they filter that way too.
     const sector = filter.sector.toLowerCase();
-    if (!('sectors' in record) || !record.sectors.some((candidate) => candidate.toLowerCase() === sector)) return false;
+    tests.push((record) => 'sectors' in record && record.sectors.some((candidate) => candidate.toLowerCase() === sector));
   }
-  if (filter.country && !countriesOf(record, context).includes(filter.country)) return false;
-  if (filter.partyId && !organizationIdsOf(record).includes(filter.partyId)) return false;
-  if (filter.yearFrom !== undefined || filter.yearTo !== undefined) {
-    const date = dateOf(record);
-    if (!date) return false;
-    // A range overlaps the chosen years: "2016–2025" is in 2020.
-    if (filter.yearFrom !== undefined && Number(date.end.slice(0, 4)) < filter.yearFrom) return false;
-    if (filter.yearTo !== undefined && Number(date.start.slice(0, 4)) > filter.yearTo) return false;
+  if (country) tests.push((record) => countriesOf(record, context).includes(country));
+  if (partyId) tests.push((record) => organizationIdsOf(record).includes(partyId));
+  if (yearFrom !== undefined || yearTo !== undefined) {
+    tests.push((record) => {
+      const date = dateOf(record);
+      if (!date) return false;
+      // A range overlaps the chosen years: "2016–2025" is in 2020.
+      if (yearFrom !== undefined && Number(date.end.slice(0, 4)) < yearFrom) return false;
+      return yearTo === undefined || Number(date.start.slice(0, 4)) <= yearTo;
+    });
   }
-  if (filter.startYear !== undefined && dateOf(record)?.start.slice(0, 4) !== String(filter.startYear)) return false;
-  if (filter.without === 'date' && dateOf(record) !== null) return false;
-  if (filter.without === 'sector' && (!('sectors' in record) || record.sectors.length > 0)) return false;
+  if (startYear !== undefined) tests.push((record) => dateOf(record)?.start.slice(0, 4) === String(startYear));
+  if (filter.without === 'date') tests.push((record) => dateOf(record) === null);
+  if (filter.without === 'sector') tests.push((record) => 'sectors' in record && record.sectors.length === 0);
   if (filter.amountMin !== undefined || filter.amountMax !== undefined) {
-    const amount = 'money' in record ? usdAmount(record.money) : null;
-    if (amount === null) return false;
-    if (filter.amountMin !== undefined && amount < filter.amountMin) return false;
-    if (filter.amountMax !== undefined && amount > filter.amountMax) return false;
+    const { amountMin, amountMax } = filter;
+    tests.push((record) => {
+      const amount = 'money' in record ? usdAmount(record.money) : null;
+      if (amount === null) return false;
+      return (amountMin === undefined || amount >= amountMin) && (amountMax === undefined || amount <= amountMax);
+    });
   }
-  if (filter.tag) {
-    const ownTags = 'tags' in record ? record.tags : [];
-    if (!ownTags.includes(filter.tag) && !context.tagsOf(record.id).has(filter.tag)) return false;
+  if (tag) {
+    tests.push((record) => ('tags' in record ? record.tags : []).includes(tag) || context.tagsOf(record.id).has(tag));
   }
-  if (filter.author && (!('author' in record) || record.author !== filter.author)) return false;
-  if (filter.annotated) {
-    const annotated = context.annotationCountOf(record.id) > 0;
-    if ((filter.annotated === 'yes') !== annotated) return false;
-  }
-  if (words.length) {
-    const text = context.textOf(record);
-    if (!words.every((word) => text.includes(word))) return false;
-  }
-  return true;
+  if (author) tests.push((record) => 'author' in record && record.author === author);
+  if (annotated) tests.push((record) => (annotated === 'yes') === context.annotationCountOf(record.id) > 0);
+  return tests;
+}
+
+function testsOfText(filter: RecordFilter, context: FilterContext): RecordTest[] {
+  const words = quickFilterWords(filter.text);
+  if (!words.length) return [];
+  return [
+    (record) => {
+      const text = context.textOf(record);
+      for (const word of words) if (!text.includes(word)) return false;
+      return true;
+    },
+  ];
 }
 
 export function activeFilterCount(filter: RecordFilter): number {

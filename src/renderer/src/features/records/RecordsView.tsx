@@ -14,12 +14,14 @@ import { BulkActionBar } from '../bulk/BulkActionBar';
 import { selectionAsTabSeparated } from '../bulk/selectionExport';
 import { RecordDetail } from '../detail/RecordDetail';
 import { buildFilterContext, rowTextFor } from '../filters/filterContext';
+import { RowTextSearch } from '../filters/rowTextSearch';
 import { describeFilter } from '../filters/describeFilter';
 import { FilterBar } from '../filters/FilterBar';
 import { useShareCurrentView, type CurrentView } from '../export/currentView';
-import { emptyFilter, facetsByTable, recordMatcher, type RecordFilter } from '../filters/recordFilter';
+import { emptyFilter, facetsByTable, filterRows, type RecordFilter } from '../filters/recordFilter';
 import { ColumnChooser } from '../views/ColumnChooser';
 import { SavedViewsMenu } from '../views/SavedViewsMenu';
+import { runInIdleTurns } from '../../ui/idleTurns';
 import { useRecords } from './liveRecords';
 import { recordNameOf } from './recordNames';
 import { annotationCountsOf, type Section } from './sections';
@@ -81,9 +83,12 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
     () => buildFilterContext(index, annotationCounts, rowTextFor(columns)),
     [index, annotationCounts, columns],
   );
+  // Built in idle time, so the first keystroke finds the texts ready (building them then took 800 ms at 100,000 deals).
+  const rowTexts = useMemo(() => new RowTextSearch(sortedRows, filterContext.textOf), [sortedRows, filterContext]);
+  useEffect(() => runInIdleTurns(rowTexts.buildSteps(), () => undefined), [rowTexts]);
   const rows = useMemo(
-    () => sortedRows.filter(recordMatcher(state.filter, filterContext)),
-    [sortedRows, state.filter, filterContext],
+    () => filterRows(sortedRows, state.filter, filterContext, rowTexts),
+    [sortedRows, state.filter, filterContext, rowTexts],
   );
 
   const filterLines = useMemo(() => describeFilter(state.filter, (id) => recordNameOf(index, id)), [state.filter, index]);
@@ -102,7 +107,11 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
   );
   useShareCurrentView(currentView);
 
-  const selected = useMemo(() => rows.filter((record) => state.selectedIds.has(record.id)), [rows, state.selectedIds]);
+  // Most of the time nothing is selected, and a pass over 100,000 rows per keystroke is then wasted.
+  const selected = useMemo(
+    () => (state.selectedIds.size ? rows.filter((record) => state.selectedIds.has(record.id)) : []),
+    [rows, state.selectedIds],
+  );
   const active = state.activeId ? index.byId.get(state.activeId) : undefined;
   const annotatable = section.table !== 'annotations';
   const targetOf = (record: AnyRecord): AnnotationTarget => ({

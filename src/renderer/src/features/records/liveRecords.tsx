@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { RecordOf, RecordTable } from '@shared/model/tables';
 import { recordTables } from '@shared/model/tables';
 import { readTable } from '../../db/readRecords';
@@ -17,9 +17,14 @@ export interface RecordIndex {
 
 const RecordsContext = createContext<RecordIndex | undefined>(undefined);
 
+/**
+ * A table's records, handed on as a deferred value: React then renders what depends on them (the
+ * index below, the table's sort, the facet options) in an interruptible render that yields between
+ * components, so reloading 100,000 deals after an import is several short tasks, not one long one.
+ */
 function useTable<T extends RecordTable>(table: T): RecordOf<T>[] | undefined {
   const { db } = useStore();
-  return useLiveQuery(() => readTable(db, table), [db, table]);
+  return useDeferredValue(useLiveQuery(() => readTable(db, table), [db, table]));
 }
 
 /**

@@ -1,32 +1,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { SearchableRecords } from '@shared/search/searchContext';
 import { buildSearchIndexInSteps, type SearchIndex } from '@shared/search/searchIndex';
+import { runInIdleTurns, scheduleIdle, type ScheduleIdle } from '../../ui/idleTurns';
 
 /** Records indexed between checks of the clock: a few milliseconds of work. */
 const recordsPerStep = 200;
-/** Work done per turn even when the idle period is nearly over, so every turn moves the build on. */
-const minimumTurnMs = 4;
-
-interface IdleTime {
-  timeRemaining(): number;
-}
-type ScheduleIdle = (work: (idle: IdleTime) => void) => () => void;
-
-/**
- * The window's idle callbacks, without a timeout: while the window is busy (a fast scroll) the build
- * waits rather than take frames from it; a timer where there are none (Node).
- */
-const scheduleIdle: ScheduleIdle =
-  typeof requestIdleCallback === 'function'
-    ? (work) => {
-        const handle = requestIdleCallback(work);
-        return () => cancelIdleCallback(handle);
-      }
-    : (work) => {
-        const handle = setTimeout(() => work({ timeRemaining: () => 0 }), 0);
-        return () => clearTimeout(handle);
-      };
-
 /**
  * The search index of the records last asked for, built in the window's idle time a slice at a time,
  * so it is ready before the palette opens and no task of building it is long enough to be felt (the
@@ -44,22 +22,15 @@ export class BackgroundSearchIndex {
     if (records === this.records) return;
     this.stop();
     this.records = records;
-    const steps = buildSearchIndexInSteps(records, recordsPerStep);
-    const turn = (idle: IdleTime) => {
-      const until = performance.now() + Math.max(idle.timeRemaining(), minimumTurnMs);
-      for (;;) {
-        const step = steps.next();
-        if (step.done) {
-          this.cancel = null;
-          this.index = step.value;
-          for (const listener of this.listeners) listener();
-          return;
-        }
-        if (performance.now() >= until) break;
-      }
-      this.cancel = this.schedule(turn);
-    };
-    this.cancel = this.schedule(turn);
+    this.cancel = runInIdleTurns(
+      buildSearchIndexInSteps(records, recordsPerStep),
+      (index) => {
+        this.cancel = null;
+        this.index = index;
+        for (const listener of this.listeners) listener();
+      },
+      this.schedule,
+    );
   }
 
   /** The index of `records` once built; null while it is being built or when other records were asked for. */

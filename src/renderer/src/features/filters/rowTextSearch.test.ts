@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { AnyRecord } from '@shared/model/tables';
+import { emptyFilter, filterRows, recordMatcher, type FilterContext, type RecordFilter } from './recordFilter';
+import { RowTextSearch } from './rowTextSearch';
+
+const texts = [
+  'data centre fergana #4711',
+  'магистральная линия ташкент',
+  '光纤骨干网 北京 #47',
+  'two lines\nof text in one cell',
+  '',
+  'fergana',
+  'cloud region fergana cloud',
+  'fergana data',
+];
+const rows = texts.map((text, position) => ({
+  id: `row-${position}`,
+  deletedAt: position === 5 ? '2026-11-25T00:00:00.000Z' : null,
+  kind: position % 2 ? 'memorandum' : 'loan',
+  text,
+})) as unknown as AnyRecord[];
+const textOf = (record: AnyRecord) => (record as unknown as { text: string }).text;
+const context: FilterContext = {
+  countryOf: () => null,
+  tagsOf: () => new Set(),
+  annotationCountOf: () => 0,
+  textOf,
+};
+
+const matching = (search: RowTextSearch, words: string[]) =>
+  [...search.rowsContaining(words)].flatMap((flag, position) => (flag ? [position] : []));
+
+describe('RowTextSearch', () => {
+  it('finds the rows whose text contains every word, at the start, middle or end of a text, in any script', () => {
+    const search = new RowTextSearch(rows, textOf);
+    expect(matching(search, ['fergana'])).toEqual([0, 5, 6, 7]);
+    expect(matching(search, ['#47'])).toEqual([0, 2]);
+    expect(matching(search, ['#4711'])).toEqual([0]);
+    expect(matching(search, ['ташкент'])).toEqual([1]);
+    expect(matching(search, ['骨干'])).toEqual([2]);
+    expect(matching(search, ['data', 'fergana'])).toEqual([0, 7]);
+    expect(matching(search, ['cloud'])).toEqual([6]);
+    expect(matching(search, ['lines', 'cell'])).toEqual([3]);
+    expect(matching(search, ['absent'])).toEqual([]);
+  });
+
+  it('never lets a match run from one row into the next', () => {
+    const search = new RowTextSearch(rows, textOf);
+    // "#4711" ends row 0 and "магистральная" begins row 1.
+    expect(matching(search, ['4711магистральная'])).toEqual([]);
+    expect(matching(search, ['#4711\nмагистральная'])).toEqual([]);
+  });
+
+  it('gives the same answer built in steps as built at once', () => {
+    const many = Array.from({ length: 1_000 }, (_, position) => rows[position % rows.length]);
+    const stepped = new RowTextSearch(many, textOf);
+    let steps = 0;
+    for (const _step of stepped.buildSteps()) steps += 1;
+    expect(steps).toBeGreaterThan(1);
+    expect(matching(stepped, ['fergana'])).toEqual(matching(new RowTextSearch(many, textOf), ['fergana']));
+    expect(matching(stepped, ['fergana'])).toHaveLength(4 * 125);
+  });
+
+  it('works on a table with no rows', () => {
+    expect(matching(new RowTextSearch([], textOf), ['fergana'])).toEqual([]);
+  });
+});
+
+describe('filterRows', () => {
+  const cases: Array<Partial<RecordFilter>> = [
+    {},
+    { text: 'fergana' },
+    { text: '  FERGANA   data ' },
+    { text: 'fergana', kind: 'loan' },
+    { text: 'fergana', showDeleted: true },
+    { kind: 'memorandum' },
+    { text: 'nothing like it' },
+  ];
+  it.each(cases)('keeps the rows, in order, that testing each row keeps: %o', (partial) => {
+    const filter = { ...emptyFilter, ...partial };
+    const expected = rows.filter(recordMatcher(filter, context));
+    expect(filterRows(rows, filter, context, new RowTextSearch(rows, textOf))).toEqual(expected);
+  });
+});

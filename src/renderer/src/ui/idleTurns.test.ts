@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { runInIdleTurns, type IdleTime } from './idleTurns';
+
+/** Idle turns run when the test says, each with the idle time the test gives. */
+function manualTurns() {
+  const queued: Array<(idle: IdleTime) => void> = [];
+  return {
+    schedule: (work: (idle: IdleTime) => void) => {
+      queued.push(work);
+      return () => {
+        const at = queued.indexOf(work);
+        if (at >= 0) queued.splice(at, 1);
+      };
+    },
+    runNext(idleMs: number) {
+      queued.shift()!({ timeRemaining: () => idleMs });
+    },
+    pending: () => queued.length,
+  };
+}
+
+function* countedSteps(done: number[], count: number, stepMs: number) {
+  for (let step = 0; step < count; step++) {
+    const until = performance.now() + stepMs;
+    while (performance.now() < until);
+    done.push(step);
+    yield;
+  }
+  return done.length;
+}
+
+describe('runInIdleTurns', () => {
+  it('does nothing until the first idle turn, then steps while the turn has time, and hands on the result', () => {
+    const turns = manualTurns();
+    const done: number[] = [];
+    let result: number | undefined;
+    runInIdleTurns(countedSteps(done, 40, 1), (value) => (result = value), turns.schedule);
+    expect(done).toEqual([]);
+    turns.runNext(0);
+    // A turn without idle time still does a few milliseconds of work, but not all forty steps.
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.length).toBeLessThan(40);
+    // However long the idle window, a turn stops after about 10 ms, so input is not held up for long.
+    const before = done.length;
+    turns.runNext(1_000);
+    expect(done.length - before).toBeLessThanOrEqual(11);
+    while (turns.pending()) turns.runNext(1_000);
+    expect(done).toHaveLength(40);
+    expect(result).toBe(40);
+  });
+
+  it('drops the remaining steps when cancelled', () => {
+    const turns = manualTurns();
+    const done: number[] = [];
+    let finished = false;
+    const cancel = runInIdleTurns(countedSteps(done, 40, 1), () => (finished = true), turns.schedule);
+    turns.runNext(0);
+    const stepsBefore = done.length;
+    cancel();
+    expect(turns.pending()).toBe(0);
+    expect(done).toHaveLength(stepsBefore);
+    expect(finished).toBe(false);
+  });
+});
