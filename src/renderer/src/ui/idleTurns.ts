@@ -4,7 +4,7 @@ export interface IdleTime {
 export type ScheduleIdle = (work: (idle: IdleTime) => void) => () => void;
 
 /** Work done per turn even when the idle period is nearly over, so every turn moves the work on. */
-const minimumTurnMs = 4;
+const minimumTurnMs = 1;
 /**
  * At most this much per turn, though an idle window offers up to 50 ms: a keystroke that comes
  * during a turn waits for it to end.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyRecord } from '@shared/model/tables';
 import { emptyFilter, filterRows, recordMatcher, type FilterContext, type RecordFilter } from './recordFilter';
-import { RowTextSearch } from './rowTextSearch';
+import { keptRowTextSearch, RowTextSearch } from './rowTextSearch';
 
 const texts = [
   'data centre fergana #4711',
@@ -80,5 +80,22 @@ describe('filterRows', () => {
     const filter = { ...emptyFilter, ...partial };
     const expected = rows.filter(recordMatcher(filter, context));
     expect(filterRows(rows, filter, context, new RowTextSearch(rows, textOf))).toEqual(expected);
+  });
+});
+
+describe('keptRowTextSearch', () => {
+  it('keeps the texts built for the same records in the same order, and builds anew for another order or other records', () => {
+    const records = {};
+    let built = 0;
+    const build = () => {
+      built += 1;
+      return new RowTextSearch(rows, textOf);
+    };
+    const first = keptRowTextSearch(records, 'deals [title asc]', build);
+    expect(keptRowTextSearch(records, 'deals [title asc]', build)).toBe(first);
+    expect(built).toBe(1);
+    expect(keptRowTextSearch(records, 'deals [title desc]', build)).not.toBe(first);
+    expect(keptRowTextSearch({}, 'deals [title asc]', build)).not.toBe(first);
+    expect(built).toBe(3);
   });
 });

@@ -28,10 +28,17 @@ export class RowTextSearch {
       if (this.texts.length % rowsPerStep === 0) yield;
     }
     if (this.joined !== null) return;
+    // Joined a block at a time, as joining 100,000 texts at once is a step of tens of milliseconds.
+    const blocks: string[] = [];
+    for (let start = 0; start < this.texts.length; start += rowsPerStep * 20) {
+      blocks.push(this.texts.slice(start, start + rowsPerStep * 20).join('\n'));
+      yield;
+    }
+    if (this.joined !== null) return;
     this.ends = new Int32Array(this.texts.length);
     let end = -1;
     this.texts.forEach((text, position) => (this.ends[position] = end += text.length + 1));
-    this.joined = this.texts.join('\n');
+    this.joined = blocks.join('\n');
   }
 
   /** A flag per row: 1 where its text contains every one of `words`. */
@@ -78,4 +85,19 @@ export class RowTextSearch {
     }
     return low;
   }
+}
+
+const kept = new WeakMap<object, Map<string, RowTextSearch>>();
+
+/**
+ * The texts last built for these records in this order, or new ones from `build`. The table's view
+ * is made afresh each time it is shown, and working out 100,000 texts again on every return to it
+ * kept the first keystroke slow; what is kept goes when `records` (the store's state) goes.
+ */
+export function keptRowTextSearch(records: object, order: string, build: () => RowTextSearch): RowTextSearch {
+  let byOrder = kept.get(records);
+  if (!byOrder) kept.set(records, (byOrder = new Map()));
+  let search = byOrder.get(order);
+  if (!search) byOrder.set(order, (search = build()));
+  return search;
 }

@@ -14,7 +14,7 @@ import { BulkActionBar } from '../bulk/BulkActionBar';
 import { selectionAsTabSeparated } from '../bulk/selectionExport';
 import { RecordDetail } from '../detail/RecordDetail';
 import { buildFilterContext, rowTextFor } from '../filters/filterContext';
-import { RowTextSearch } from '../filters/rowTextSearch';
+import { keptRowTextSearch, RowTextSearch } from '../filters/rowTextSearch';
 import { describeFilter } from '../filters/describeFilter';
 import { FilterBar } from '../filters/FilterBar';
 import { useShareCurrentView, type CurrentView } from '../export/currentView';
@@ -84,7 +84,15 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
     [index, annotationCounts, columns],
   );
   // Built in idle time, so the first keystroke finds the texts ready (building them then took 800 ms at 100,000 deals).
-  const rowTexts = useMemo(() => new RowTextSearch(sortedRows, filterContext.textOf), [sortedRows, filterContext]);
+  const rowTexts = useMemo(
+    () =>
+      keptRowTextSearch(
+        index,
+        `${section.table} ${JSON.stringify(sorting)}`,
+        () => new RowTextSearch(sortedRows, filterContext.textOf),
+      ),
+    [index, section.table, sorting, sortedRows, filterContext],
+  );
   useEffect(() => runInIdleTurns(rowTexts.buildSteps(), () => undefined), [rowTexts]);
   const rows = useMemo(
     () => filterRows(sortedRows, state.filter, filterContext, rowTexts),

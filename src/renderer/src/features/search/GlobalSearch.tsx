@@ -94,9 +94,13 @@ function SearchPanel({ index, recordCount, byId, inputRef, onOpenRecord }: Searc
   const listboxId = useId();
   const activeOptionId = active >= 0 ? `${listboxId}-${active}` : undefined;
 
+  /** Whether the list is scrolled away from its top; kept from scroll events, as reading it after a render would lay the list out. */
+  const scrolledDown = useRef(false);
   useEffect(() => {
+    // The first option is at the top: unless the list was scrolled, it is in view without measuring anything.
+    if (active === 0 && !scrolledDown.current) return;
     if (activeOptionId) document.getElementById(activeOptionId)?.scrollIntoView({ block: 'nearest' });
-  }, [activeOptionId]);
+  }, [active, activeOptionId]);
 
   function openHit(hit: SearchHit) {
     const target = recordToOpen(hit, byId);
@@ -136,10 +140,18 @@ function SearchPanel({ index, recordCount, byId, inputRef, onOpenRecord }: Searc
         }}
         onKeyDown={handleKeyDown}
       />
-      <ul id={listboxId} role="listbox" aria-label="Matching records" className="global-search-results">
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label="Matching records"
+        className="global-search-results"
+        onScroll={(event) => (scrolledDown.current = event.currentTarget.scrollTop > 0)}
+      >
         {hits.map((hit, position) => (
           <SearchResultOption
-            key={`${hit.table}:${hit.id}`}
+            // Keyed by place in the list: the next query's results take over these elements and only
+            // their texts change, where keying by record made 50 new options on most keystrokes.
+            key={position}
             id={`${listboxId}-${position}`}
             hit={hit}
             query={searchedQuery}
