@@ -34,26 +34,52 @@ describe('runInIdleTurns', () => {
     const turns = manualTurns();
     const done: number[] = [];
     let result: number | undefined;
-    runInIdleTurns(countedSteps(done, 40, 1), (value) => (result = value), turns.schedule);
+    runInIdleTurns(
+      countedSteps(done, 40, 1),
+      (value) => (result = value),
+      turns.schedule,
+      () => false,
+    );
     expect(done).toEqual([]);
     turns.runNext(0);
-    // A turn without idle time still does a few milliseconds of work, but not all forty steps.
+    // A turn without idle time still does a little work, but not all forty steps.
     expect(done.length).toBeGreaterThan(0);
     expect(done.length).toBeLessThan(40);
-    // However long the idle window, a turn stops after about 10 ms, so input is not held up for long.
-    const before = done.length;
+    expect(turns.pending()).toBe(1);
     turns.runNext(1_000);
-    expect(done.length - before).toBeLessThanOrEqual(11);
-    while (turns.pending()) turns.runNext(1_000);
     expect(done).toHaveLength(40);
     expect(result).toBe(40);
+    expect(turns.pending()).toBe(0);
+  });
+
+  it('ends a turn as soon as input is waiting, and goes on in the next', () => {
+    const turns = manualTurns();
+    const done: number[] = [];
+    let waitingInput = false;
+    runInIdleTurns(
+      countedSteps(done, 40, 0),
+      () => undefined,
+      turns.schedule,
+      () => waitingInput,
+    );
+    waitingInput = true;
+    turns.runNext(1_000);
+    expect(done).toHaveLength(1);
+    waitingInput = false;
+    turns.runNext(1_000);
+    expect(done).toHaveLength(40);
   });
 
   it('drops the remaining steps when cancelled', () => {
     const turns = manualTurns();
     const done: number[] = [];
     let finished = false;
-    const cancel = runInIdleTurns(countedSteps(done, 40, 1), () => (finished = true), turns.schedule);
+    const cancel = runInIdleTurns(
+      countedSteps(done, 40, 1),
+      () => (finished = true),
+      turns.schedule,
+      () => false,
+    );
     turns.runNext(0);
     const stepsBefore = done.length;
     cancel();
