@@ -21,9 +21,15 @@ export interface SearchContext {
   dates: Map<string, string>;
 }
 
-export function buildSearchContext(records: SearchableRecords): SearchContext {
+export function* buildSearchContextInSteps(records: SearchableRecords, stepSize: number): Generator<void, SearchContext> {
   const recordsById = new Map<string, { table: RecordTable; record: AnyRecord }>();
-  for (const table of recordTables) for (const record of records[table]) recordsById.set(record.id, { table, record });
+  // In steps: at 100,000 deals one pass over every record is a task of tens of milliseconds.
+  for (const table of recordTables) {
+    for (const record of records[table]) {
+      recordsById.set(record.id, { table, record });
+      if (recordsById.size % stepSize === 0) yield;
+    }
+  }
   const annotationsByTarget = new Map<string, Annotation[]>();
   for (const annotation of records.annotations) {
     const onTarget = annotationsByTarget.get(annotation.targetId);

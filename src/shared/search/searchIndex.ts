@@ -2,7 +2,7 @@ import type { AnyRecord, RecordTable } from '../model/tables';
 import { recordTables } from '../model/tables';
 import { foldSearchCharacters, isUnspacedWord, searchWordsOf, wordsOfFolded } from './normalizeSearchText';
 import { searchTitleOf } from './recordSummary';
-import { buildSearchContext, type SearchableRecords, type SearchContext } from './searchContext';
+import { buildSearchContextInSteps, type SearchableRecords, type SearchContext } from './searchContext';
 import { searchFieldsOf } from './searchFields';
 import { buildWordPostingsInSteps, runAllSteps, type WordPostings } from './wordPostings';
 
@@ -45,7 +45,7 @@ export function buildSearchIndex(records: SearchableRecords): SearchIndex {
  * can build the index of 100,000 deals in its idle time, in tasks short enough not to be felt.
  */
 export function* buildSearchIndexInSteps(records: SearchableRecords, stepSize: number): Generator<void, SearchIndex> {
-  const context = buildSearchContext(records);
+  const context = yield* buildSearchContextInSteps(records, stepSize * 10);
   const entries: SearchEntry[] = [];
   const tableRanges = {} as SearchIndex['tableRanges'];
   for (const table of recordTables) {
