@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ChangeUndoStack } from './changeUndoStack';
 import { createDataLayer, type DataLayer } from './dataLayer';
-import { SilkLedgerDatabase } from './database';
+import type { SilkLedgerDatabase } from './database';
+import { scratchStores } from './testing/scratchStores';
 import { organizationInput } from './testing/sampleInputs';
 import { getRecord } from './testing/storedRecord';
 
@@ -10,16 +11,12 @@ let db: SilkLedgerDatabase;
 let data: DataLayer;
 let stack: ChangeUndoStack;
 
+const openScratchStore = scratchStores('undo-stack');
+
 beforeEach(async () => {
-  db = new SilkLedgerDatabase(`undo-stack-${crypto.randomUUID()}`);
-  await db.open();
+  db = await openScratchStore();
   stack = new ChangeUndoStack();
   data = createDataLayer(db, { actor: () => 'A. Analyst', onCommitted: stack.record });
-});
-
-afterEach(async () => {
-  db.close();
-  await db.delete();
 });
 
 describe('session undo and redo', () => {

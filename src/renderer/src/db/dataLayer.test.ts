@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createDataLayer, type DataLayer } from './dataLayer';
-import { SilkLedgerDatabase } from './database';
+import type { SilkLedgerDatabase } from './database';
+import { scratchStores } from './testing/scratchStores';
 import { dealInput, organizationInput } from './testing/sampleInputs';
 import { readTable } from './readRecords';
 import { pageOf } from './recordPages';
@@ -12,16 +13,12 @@ let db: SilkLedgerDatabase;
 let data: DataLayer;
 let clock: number;
 
+const openScratchStore = scratchStores('data-layer');
+
 beforeEach(async () => {
-  db = new SilkLedgerDatabase(`data-layer-${crypto.randomUUID()}`);
-  await db.open();
+  db = await openScratchStore();
   clock = Date.parse('2026-11-25T09:00:00Z');
   data = createDataLayer(db, { actor: () => 'A. Analyst', now: () => new Date((clock += 1000)) });
-});
-
-afterEach(async () => {
-  db.close();
-  await db.delete();
 });
 
 async function createOrganization(name = 'Uzbektelecom') {

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '@shared/model/dataset';
 import { createDataLayer } from './dataLayer';
-import { SilkLedgerDatabase } from './database';
+import type { SilkLedgerDatabase } from './database';
+import { scratchStores } from './testing/scratchStores';
 import { ensureDefaultDataset, resetToDefaultDataset, seedMetaKey } from './defaultDataset';
 import { dealInput, organizationInput } from './testing/sampleInputs';
 import { readTable } from './readRecords';
@@ -28,14 +29,10 @@ const dataset: Dataset = datasetSchema.parse({
 
 let db: SilkLedgerDatabase;
 
-beforeEach(async () => {
-  db = new SilkLedgerDatabase(`seed-${crypto.randomUUID()}`);
-  await db.open();
-});
+const openScratchStore = scratchStores('seed');
 
-afterEach(async () => {
-  db.close();
-  await db.delete();
+beforeEach(async () => {
+  db = await openScratchStore();
 });
 
 describe('default dataset', () => {

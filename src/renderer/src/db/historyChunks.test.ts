@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '@shared/model/history';
-import { SilkLedgerDatabase } from './database';
+import type { SilkLedgerDatabase } from './database';
+import { scratchStores } from './testing/scratchStores';
 import {
   findHistoryEntry,
   historyChunkStoreName,
@@ -14,14 +15,10 @@ import { pageOf, recordPageCount } from './recordPages';
 
 let db: SilkLedgerDatabase;
 
-beforeEach(async () => {
-  db = new SilkLedgerDatabase(`history-chunks-${crypto.randomUUID()}`);
-  await db.open();
-});
+const openScratchStore = scratchStores('history-chunks');
 
-afterEach(async () => {
-  db.close();
-  await db.delete();
+beforeEach(async () => {
+  db = await openScratchStore();
 });
 
 function entry(recordId: string, at: string, batchId: string | null, id: string = crypto.randomUUID()): HistoryEntry {

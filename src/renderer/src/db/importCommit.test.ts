@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildImportPlan } from '@shared/import/buildImportPlan';
 import { dealsPlanInput, dealsStore } from '@shared/import/importPlan.testHelpers';
 import type { ImportPlan } from '@shared/import/importPlanTypes';
 import { createDataLayer } from './dataLayer';
-import { SilkLedgerDatabase } from './database';
+import type { SilkLedgerDatabase } from './database';
+import { scratchStores } from './testing/scratchStores';
 import { commitImportPlan, importBatchKey } from './importCommit';
 import { readTable } from './readRecords';
 import { getRecord } from './testing/storedRecord';
@@ -25,17 +26,13 @@ async function snapshot() {
   };
 }
 
+const openScratchStore = scratchStores('import-commit');
+
 beforeEach(async () => {
-  db = new SilkLedgerDatabase(`import-commit-${crypto.randomUUID()}`);
-  await db.open();
+  db = await openScratchStore();
   store = dealsStore();
   await writeStoreContents(db, { organizations: [...store.existing.organizations], deals: [...store.existing.deals] });
   plan = buildImportPlan(dealsPlanInput(store.existing));
-});
-
-afterEach(async () => {
-  db.close();
-  await db.delete();
 });
 
 describe('committing an import plan', () => {

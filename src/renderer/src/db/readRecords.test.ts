@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { recordTables } from '@shared/model/tables';
 import { createDataLayer, type DataLayer } from './dataLayer';
-import { SilkLedgerDatabase } from './database';
+import type { SilkLedgerDatabase } from './database';
+import { scratchStores } from './testing/scratchStores';
 import { readActiveRecords, readTable } from './readRecords';
 import { pageOf, recordPageCount } from './recordPages';
 import { organizationInput } from './testing/sampleInputs';
@@ -10,15 +11,11 @@ import { organizationInput } from './testing/sampleInputs';
 let db: SilkLedgerDatabase;
 let data: DataLayer;
 
-beforeEach(async () => {
-  db = new SilkLedgerDatabase(`read-records-${crypto.randomUUID()}`);
-  await db.open();
-  data = createDataLayer(db, { actor: () => 'A. Analyst' });
-});
+const openScratchStore = scratchStores('read-records');
 
-afterEach(async () => {
-  db.close();
-  await db.delete();
+beforeEach(async () => {
+  db = await openScratchStore();
+  data = createDataLayer(db, { actor: () => 'A. Analyst' });
 });
 
 it('reads every table, leaving out deleted records, which readTable still has', async () => {

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { RecordOf } from '@shared/model/tables';
-import { SilkLedgerDatabase } from './database';
+import type { SilkLedgerDatabase } from './database';
+import { scratchStores } from './testing/scratchStores';
 import { readTable } from './readRecords';
 import { getRecords, pageOf, pageTable, recordPageCount, writeRecords } from './recordPages';
 import { getRecord } from './testing/storedRecord';
@@ -9,14 +10,10 @@ import { organizationInput } from './testing/sampleInputs';
 
 let db: SilkLedgerDatabase;
 
-beforeEach(async () => {
-  db = new SilkLedgerDatabase(`record-pages-${crypto.randomUUID()}`);
-  await db.open();
-});
+const openScratchStore = scratchStores('record-pages');
 
-afterEach(async () => {
-  db.close();
-  await db.delete();
+beforeEach(async () => {
+  db = await openScratchStore();
 });
 
 const stamp = { createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z', deletedAt: null };

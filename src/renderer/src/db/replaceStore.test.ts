@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SilkLedgerDatabase } from './database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { SilkLedgerDatabase } from './database';
+import { scratchStores } from './testing/scratchStores';
 import { ensureDefaultDataset, resetToDefaultDataset } from './defaultDataset';
 import { defaultDataset } from './defaultDatasetFile';
 import { readStoreContents, replaceStore, restoreBackup } from './replaceStore';
@@ -9,15 +10,11 @@ import { readAllHistory } from './historyChunks';
 
 let db: SilkLedgerDatabase;
 
-beforeEach(async () => {
-  db = new SilkLedgerDatabase(`replace-${crypto.randomUUID()}`);
-  await db.open();
-  await ensureDefaultDataset(db, defaultDataset());
-});
+const openScratchStore = scratchStores('replace');
 
-afterEach(async () => {
-  db.close();
-  await db.delete();
+beforeEach(async () => {
+  db = await openScratchStore();
+  await ensureDefaultDataset(db, defaultDataset());
 });
 
 const restoreRecord = {

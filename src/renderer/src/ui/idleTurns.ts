@@ -19,7 +19,7 @@ interface InputScheduling {
  * rest of an idle window of up to 50 ms. Ending every turn after 10 ms instead spread the work
  * over five times as long and slowed an export running beside it by a fifth.
  */
-export const browserInputPending = (): boolean =>
+const browserInputPending = (): boolean =>
   typeof navigator !== 'undefined' && ((navigator as InputScheduling).scheduling?.isInputPending?.() ?? false);
 
 /**

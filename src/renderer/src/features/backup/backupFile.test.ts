@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import * as XLSX from 'xlsx';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { wrapSnapshot } from '@shared/report/backupSnapshot';
 import { createDataLayer } from '../../db/dataLayer';
-import { SilkLedgerDatabase } from '../../db/database';
+import type { SilkLedgerDatabase } from '../../db/database';
+import { scratchStores } from '../../db/testing/scratchStores';
 import { ensureDefaultDataset } from '../../db/defaultDataset';
 import { defaultDataset } from '../../db/defaultDatasetFile';
 import { lastRestoreKey, readStoreContents, restoreBackup, type StoreContents } from '../../db/replaceStore';
@@ -11,14 +12,7 @@ import { organizationInput } from '../../db/testing/sampleInputs';
 import { buildStoreBackup, readBackupFile } from './backupFile';
 import { readTable } from '../../db/readRecords';
 
-const opened: SilkLedgerDatabase[] = [];
-
-async function openStore(): Promise<SilkLedgerDatabase> {
-  const db = new SilkLedgerDatabase(`backup-${crypto.randomUUID()}`);
-  await db.open();
-  opened.push(db);
-  return db;
-}
+const openStore = scratchStores('backup');
 
 let original: SilkLedgerDatabase;
 
@@ -32,13 +26,6 @@ beforeEach(async () => {
   expect((await data.remove('deals', other.id)).ok).toBe(true);
   expect((await data.create('organizations', organizationInput({ name: 'Tencent 腾讯 🐧', country: 'CN' }))).ok).toBe(true);
   await original.meta.put({ key: 'saved-views:deals', value: [{ name: 'Telecom', filters: { sector: 'telecommunications' } }] });
-});
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
 });
 
 async function openedBackup(fileName: string, bytes: Uint8Array) {

@@ -87,17 +87,20 @@ export class RowTextSearch {
   }
 }
 
-const kept = new WeakMap<object, Map<string, RowTextSearch>>();
+const kept = new WeakMap<object, Map<string, { order: string; search: RowTextSearch }>>();
 
 /**
- * The texts last built for these records in this order, or new ones from `build`. The table's view
- * is made afresh each time it is shown, and working out 100,000 texts again on every return to it
- * kept the first keystroke slow; what is kept goes when `records` (the store's state) goes.
+ * The texts last built for this table of these records in this order, or new ones from `build`.
+ * The table's view is made afresh each time it is shown, and working out 100,000 texts again on
+ * every return to it kept the first keystroke slow. Only the last order of each table is kept (the
+ * texts of 100,000 deals are tens of megabytes), and all goes when `records` (the store's state) goes.
  */
-export function keptRowTextSearch(records: object, order: string, build: () => RowTextSearch): RowTextSearch {
-  let byOrder = kept.get(records);
-  if (!byOrder) kept.set(records, (byOrder = new Map()));
-  let search = byOrder.get(order);
-  if (!search) byOrder.set(order, (search = build()));
+export function keptRowTextSearch(records: object, table: string, order: string, build: () => RowTextSearch): RowTextSearch {
+  let byTable = kept.get(records);
+  if (!byTable) kept.set(records, (byTable = new Map()));
+  const last = byTable.get(table);
+  if (last?.order === order) return last.search;
+  const search = build();
+  byTable.set(table, { order, search });
   return search;
 }

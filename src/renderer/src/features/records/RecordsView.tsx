@@ -86,11 +86,7 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
   // Built in idle time, so the first keystroke finds the texts ready (building them then took 800 ms at 100,000 deals).
   const rowTexts = useMemo(
     () =>
-      keptRowTextSearch(
-        index,
-        `${section.table} ${JSON.stringify(sorting)}`,
-        () => new RowTextSearch(sortedRows, filterContext.textOf),
-      ),
+      keptRowTextSearch(index, section.table, JSON.stringify(sorting), () => new RowTextSearch(sortedRows, filterContext.textOf)),
     [index, section.table, sorting, sortedRows, filterContext],
   );
   useEffect(() => runInIdleTurns(rowTexts.buildSteps(), () => undefined), [rowTexts]);
