@@ -56,6 +56,14 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+/** The five slowest queries with their times, which is where a p95 comes from. */
+const slowest = (queries, timings) =>
+  timings
+    .map((ms, index) => [queries[index], ms])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([query, ms]) => `"${query}" ${Math.round(ms)} ms`)
+    .join(', ');
 const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 /** The generated workbook, kept in the temp folder per row count and generator version. */
@@ -222,13 +230,15 @@ async function measure(browser, url, path) {
   let filterTimings = [];
   if (runs('filter')) {
     filterTimings = await traced(browser, page, 'filter', () => app.timeTableFilter(page, filterQueries));
-    log(`filter: median ${round(median(filterTimings), 1)} ms, p95 ${round(percentile(filterTimings, 95), 1)} ms`);
+    log(
+      `filter: median ${round(median(filterTimings), 1)} ms, p95 ${round(percentile(filterTimings, 95), 1)} ms; slowest ${slowest(filterQueries, filterTimings)}`,
+    );
   }
   let search = { openMs: null, timings: [] };
   if (runs('search')) {
     search = await traced(browser, page, 'search', () => app.timeGlobalSearch(page, searchQueries));
     log(
-      `search: palette open ${Math.round(search.openMs)} ms, median ${round(median(search.timings), 1)} ms, p95 ${round(percentile(search.timings, 95), 1)} ms`,
+      `search: palette open ${Math.round(search.openMs)} ms, median ${round(median(search.timings), 1)} ms, p95 ${round(percentile(search.timings, 95), 1)} ms; slowest ${slowest(searchQueries, search.timings)}`,
     );
   }
 

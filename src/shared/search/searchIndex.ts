@@ -26,6 +26,12 @@ export interface SearchIndex {
   tableRanges: Record<RecordTable, { start: number; end: number }>;
   /** Words of every field (see `searchFieldsOf`); `records` holds positions in `entries`. */
   postings: WordPostings;
+  /**
+   * Per entry, its title's length and number of words (both capped at their arrays' largest value), so
+   * ranking tens of thousands of matches reads two small arrays instead of every matched entry's strings.
+   */
+  titleLengths: Uint16Array;
+  titleWordCounts: Uint8Array;
   /** Positions in `postings.words` of the Chinese and Japanese words, which a query word may match inside. */
   unspacedWordPositions: number[];
   context: SearchContext;
@@ -47,17 +53,20 @@ export function buildSearchIndex(records: SearchableRecords): SearchIndex {
 export function* buildSearchIndexInSteps(records: SearchableRecords, stepSize: number): Generator<void, SearchIndex> {
   const context = yield* buildSearchContextInSteps(records, stepSize * 10);
   const entries: SearchEntry[] = [];
+  const titleWordCountList: number[] = [];
   const tableRanges = {} as SearchIndex['tableRanges'];
   for (const table of recordTables) {
     const start = entries.length;
     for (const record of records[table]) {
       const title = searchTitleOf(table, record, context);
       const aliases = table === 'organizations' && 'aliases' in record ? record.aliases : [];
+      const titleWords = searchWordsOf(title);
+      titleWordCountList.push(titleWords.length);
       entries.push({
         table,
         record,
         title,
-        titleKey: searchKeyOf(searchWordsOf(title)),
+        titleKey: searchKeyOf(titleWords),
         aliasKeys: aliases.map((alias) => searchKeyOf(searchWordsOf(alias))),
       });
       if (entries.length % stepSize === 0) yield;
@@ -70,12 +79,15 @@ export function* buildSearchIndexInSteps(records: SearchableRecords, stepSize: n
     (position) => {
       const { table, record } = entries[position];
       const texts = searchFieldsOf(table, record, context).map((field) => field.text);
-      // One fold over all fields costs much less than one per field; the newlines keep their words apart.
-      return wordsOfFolded(foldSearchCharacters(texts.join('\n')));
+      // One fold over all fields costs much less than one per field; the newlines keep their words
+      // apart. The title is the first field, so its words lead.
+      return { words: wordsOfFolded(foldSearchCharacters(texts.join('\n'))), leadingCount: titleWordCountList[position] };
     },
     stepSize,
   );
+  const titleLengths = Uint16Array.from(entries, (entry) => Math.min(entry.title.length, 0xffff));
+  const titleWordCounts = Uint8Array.from(titleWordCountList, (count) => Math.min(count, 0xff));
   const unspacedWordPositions: number[] = [];
   for (const [position, word] of postings.words.entries()) if (isUnspacedWord(word)) unspacedWordPositions.push(position);
-  return { entries, tableRanges, postings, unspacedWordPositions, context };
+  return { entries, tableRanges, postings, titleLengths, titleWordCounts, unspacedWordPositions, context };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeOnly, sampleStore } from './searchFixtures.testHelpers';
+import { normalizeSearchText } from './normalizeSearchText';
+import { activeOnly, deal, sampleStore, searchable } from './searchFixtures.testHelpers';
 import { buildSearchIndex } from './searchIndex';
 import { matchScores, searchRecords, type SearchHit, type SearchOptions } from './searchRecords';
 
@@ -143,6 +144,57 @@ describe('searchRecords: order, limit and tables', () => {
       ['Tencent cloud services', matchScores.wordsInTitle],
       ['Huawei Cloud Go Global Summit 2025', matchScores.wordsInTitle],
     ]);
+  });
+
+  it('ranks titles by their words as the title text itself says, for every kind of query', () => {
+    const dealTitles = [
+      'Cloud',
+      'cloud',
+      'Cloud region',
+      'Cloudy region',
+      'Region cloud',
+      'Cloud cloud',
+      'Data centre',
+      'Data centre Navoi',
+      'Data centres',
+      'Centre for data',
+      'The data centre',
+      '云区域',
+      '云区域 Tashkent',
+      '新云区域',
+      'Облачный регион',
+      'Регион облачный',
+    ];
+    const deals = dealTitles.map((title) => deal({ title, description: 'cloud region data centre 云区域 облачный регион' }));
+    const titleIndex = buildSearchIndex(searchable({ deals }));
+    // The ranks from the title's text alone, as `matchScores` describes them.
+    const expectedScore = (title: string, query: string) => {
+      const titleKey = ` ${normalizeSearchText(title)}`;
+      const words = normalizeSearchText(query).split(' ');
+      const whole = ` ${words.join(' ')}`;
+      if (titleKey === whole) return matchScores.exactTitle;
+      if (titleKey.startsWith(whole)) return matchScores.titlePrefix;
+      if (words.every((word) => (/\p{Script=Han}/u.test(word) ? titleKey.includes(word) : titleKey.includes(` ${word}`))))
+        return matchScores.wordsInTitle;
+      return matchScores.otherText;
+    };
+    for (const query of [
+      'cloud',
+      'clo',
+      'cloud region',
+      'region',
+      'data centre',
+      'data',
+      'centre data',
+      '云区域',
+      '区域',
+      'облачный',
+      'регион о',
+    ]) {
+      const hits = searchRecords(titleIndex, query, { limit: Infinity });
+      expect(hits, query).toHaveLength(dealTitles.length);
+      for (const hit of hits) expect([query, hit.title, hit.score]).toEqual([query, hit.title, expectedScore(hit.title, query)]);
+    }
   });
 
   it('returns at most `limit` hits, the best ones', () => {

@@ -87,6 +87,36 @@ function scoreOf(entry: SearchEntry, query: QueryKeys): number {
   return matchScores.otherText;
 }
 
+/** What ranking a match needs to know about the query, beyond its keys. */
+interface RankQuery {
+  keys: QueryKeys;
+  wordCount: number;
+  /** Per entry, how many query words its title's words matched (see the walk in `searchRecords`). */
+  titleMatchedCounts: Uint8Array;
+  /** Per word position, 1 where the first query word finds that word. */
+  firstWordMatches: Uint8Array;
+  /** The one query word, when there is one and it is not Chinese: titles are then ranked from numbers alone. */
+  onlySpacedWord: string | null;
+}
+
+/**
+ * `scoreOf` for the entry at `position`, read from the index's arrays where they settle it: a broad
+ * query matches tens of thousands of deals, and reading each one's title strings to rank it was most of
+ * the query's time. Organizations, the only entries with aliases, are always scored from their keys.
+ */
+function rankOf(index: SearchIndex, table: RecordTable, position: number, query: RankQuery): number {
+  if (table === 'organizations') return scoreOf(index.entries[position], query.keys);
+  if (query.titleMatchedCounts[position] !== query.wordCount) return matchScores.otherText;
+  const { words, firstLeadingWord } = index.postings;
+  const firstTitleWord = firstLeadingWord[position];
+  // The title can equal or begin with the query only if its first word is one the first query word finds.
+  if (firstTitleWord < 0 || query.firstWordMatches[firstTitleWord] !== 1) return matchScores.wordsInTitle;
+  if (query.onlySpacedWord === null) return scoreOf(index.entries[position], query.keys);
+  return index.titleWordCounts[position] === 1 && words[firstTitleWord] === query.onlySpacedWord
+    ? matchScores.exactTitle
+    : matchScores.titlePrefix;
+}
+
 /**
  * Records whose text contains every word of the query, in any order: each query word must begin a word
  * of the record ("uzbekt" finds Uzbektelecom) or, in Chinese, lie inside one. Best matches first (see
@@ -97,34 +127,44 @@ export function searchRecords(index: SearchIndex, query: string, options: Search
   const limit = options.limit ?? defaultSearchLimit;
   if (queryWords.length === 0 || limit <= 0) return [];
 
-  // A record's count reaches n only if each of the first n query words matched one of its words.
+  // A record's count reaches n only if each of the first n query words matched one of its words; its
+  // title count, only if each matched one of its title's words.
   const matchedWordCounts = new Uint8Array(index.entries.length);
-  const { starts, records } = index.postings;
+  const titleMatchedCounts = new Uint8Array(index.entries.length);
+  const { words, starts, records, leading } = index.postings;
+  const firstWordMatches = new Uint8Array(words.length);
   for (const [done, queryWord] of queryWords.entries()) {
     let anyRecordMatched = false;
-    for (const wordPosition of matchingWordPositions(index, queryWord)) {
+    const wordPositions = matchingWordPositions(index, queryWord);
+    if (done === 0) for (const wordPosition of wordPositions) firstWordMatches[wordPosition] = 1;
+    for (const wordPosition of wordPositions) {
       for (let slot = starts[wordPosition]; slot < starts[wordPosition + 1]; slot++) {
         const entryPosition = records[slot];
         if (matchedWordCounts[entryPosition] === done) {
           matchedWordCounts[entryPosition] = done + 1;
           anyRecordMatched = true;
         }
+        if (leading[slot] === 1 && titleMatchedCounts[entryPosition] === done) titleMatchedCounts[entryPosition] = done + 1;
       }
     }
     if (!anyRecordMatched) return [];
   }
 
-  const queryKeys = queryKeysOf(queryWords);
+  const rankQuery: RankQuery = {
+    keys: queryKeysOf(queryWords),
+    wordCount: queryWords.length,
+    titleMatchedCounts,
+    firstWordMatches,
+    onlySpacedWord: queryWords.length === 1 && !isUnspacedWord(queryWords[0]) ? queryWords[0] : null,
+  };
   const positionSpan = 2 ** Math.ceil(Math.log2(index.entries.length + 1));
   const sortKeys: number[] = [];
   for (const table of new Set(options.tables ?? recordTables)) {
     const { start, end } = index.tableRanges[table];
     for (let position = start; position < end; position++) {
       if (matchedWordCounts[position] !== queryWords.length) continue;
-      const entry = index.entries[position];
-      const rank = matchScores.exactTitle - scoreOf(entry, queryKeys);
-      const titleLength = Math.min(entry.title.length, TITLE_LENGTH_SPAN - 1);
-      sortKeys.push((rank * TITLE_LENGTH_SPAN + titleLength) * positionSpan + position);
+      const rank = matchScores.exactTitle - rankOf(index, table, position, rankQuery);
+      sortKeys.push((rank * TITLE_LENGTH_SPAN + index.titleLengths[position]) * positionSpan + position);
     }
   }
   return smallestNumbers(sortKeys, limit).map((sortKey) => {

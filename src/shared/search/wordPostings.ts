@@ -11,6 +11,16 @@ export interface WordPostings {
   /** The records containing `words[w]` are `records[starts[w]]` up to (not including) `records[starts[w + 1]]`, ascending. */
   starts: Int32Array;
   records: Int32Array;
+  /** 1 where the word of that slot is among its record's leading words (a search entry's title), 0 elsewhere. */
+  leading: Uint8Array;
+  /** Per record, the position in `words` of its first leading word, or -1 when it has none. */
+  firstLeadingWord: Int32Array;
+}
+
+/** A record's words, the leading ones (its title's) first; a word repeated counts where it first occurs. */
+export interface RecordWords {
+  words: readonly string[];
+  leadingCount: number;
 }
 
 /** Words handled per step where a step is `stepSize` records: about as much work as a step of records. */
@@ -24,7 +34,7 @@ function withRoomFor(array: Int32Array<ArrayBuffer>, length: number): Int32Array
 }
 
 /** Lists the words of records 0 … recordCount − 1 (a word repeated within one record counts once). */
-export function buildWordPostings(recordCount: number, wordsOfRecord: (record: number) => readonly string[]): WordPostings {
+export function buildWordPostings(recordCount: number, wordsOfRecord: (record: number) => RecordWords): WordPostings {
   return runAllSteps(buildWordPostingsInSteps(recordCount, wordsOfRecord, Infinity));
 }
 
@@ -42,7 +52,7 @@ export function runAllSteps<Result>(steps: Generator<void, Result>): Result {
  */
 export function* buildWordPostingsInSteps(
   recordCount: number,
-  wordsOfRecord: (record: number) => readonly string[],
+  wordsOfRecord: (record: number) => RecordWords,
   stepSize: number,
 ): Generator<void, WordPostings> {
   const idOfWord = new Map<string, number>();
@@ -53,9 +63,12 @@ export function* buildWordPostingsInSteps(
   let wordIdsOfRecords = new Int32Array(1 << 16);
   let pairCount = 0;
   const recordEnds = new Int32Array(recordCount);
+  // Per record, how many of its pairs (its first distinct words) are leading words.
+  const leadingPairCounts = new Int32Array(recordCount);
 
   for (let record = 0; record < recordCount; record++) {
-    for (const word of wordsOfRecord(record)) {
+    const { words: recordWords, leadingCount } = wordsOfRecord(record);
+    for (const [place, word] of recordWords.entries()) {
       let id = idOfWord.get(word);
       if (id === undefined) {
         id = wordsById.length;
@@ -70,6 +83,7 @@ export function* buildWordPostingsInSteps(
       recordCountOfWord[id] += 1;
       wordIdsOfRecords = withRoomFor(wordIdsOfRecords, pairCount + 1);
       wordIdsOfRecords[pairCount++] = id;
+      if (place < leadingCount) leadingPairCounts[record] += 1;
     }
     recordEnds[record] = pairCount;
     if ((record + 1) % stepSize === 0) yield;
@@ -87,11 +101,19 @@ export function* buildWordPostingsInSteps(
     if ((rank + 1) % wordsPerStep === 0) yield;
   }
   const records = new Int32Array(pairCount);
+  const leading = new Uint8Array(pairCount);
+  const firstLeadingWord = new Int32Array(recordCount).fill(-1);
   const nextSlot = starts.slice(0, words.length);
   let pair = 0;
   for (let record = 0; record < recordCount; record++) {
-    for (; pair < recordEnds[record]; pair++) records[nextSlot[rankOfId[wordIdsOfRecords[pair]]]++] = record;
+    const leadingEnd = pair + leadingPairCounts[record];
+    if (leadingEnd > pair) firstLeadingWord[record] = rankOfId[wordIdsOfRecords[pair]];
+    for (; pair < recordEnds[record]; pair++) {
+      const slot = nextSlot[rankOfId[wordIdsOfRecords[pair]]]++;
+      records[slot] = record;
+      if (pair < leadingEnd) leading[slot] = 1;
+    }
     if ((record + 1) % stepSize === 0) yield;
   }
-  return { words, starts, records };
+  return { words, starts, records, leading, firstLeadingWord };
 }
