@@ -1,7 +1,7 @@
 import { recordTables, type RecordOf, type RecordTable } from '@shared/model/tables';
 import type { ReportRecords } from '@shared/report/reportLookups';
 import type { SilkLedgerDatabase } from './database';
-import { pageTable, pagesPerRequest, recordPageCount } from './recordPages';
+import { pageTable, pagesPerRequest, recordPageCount, recordsOfPage } from './recordPages';
 
 /**
  * Every record of one table, deleted ones included, in page order. The one place that knows how
@@ -13,16 +13,18 @@ import { pageTable, pagesPerRequest, recordPageCount } from './recordPages';
 export function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: T): Promise<RecordOf<T>[]> {
   const pages = pageTable(db, table);
   return db.transaction('r', pages, async () => {
-    const requests = [];
+    const requests: Promise<RecordOf<T>[]>[] = [];
     for (let first = 0; first < recordPageCount; first += pagesPerRequest) {
       requests.push(
         pages
           .where('page')
           .between(first, first + pagesPerRequest)
-          .toArray(),
+          .toArray()
+          // Unpacked as each request's pages arrive, so the work is spread over their tasks.
+          .then((slice) => slice.flatMap((page) => recordsOfPage<RecordOf<T>>(page))),
       );
     }
-    return (await Promise.all(requests)).flatMap((slice) => slice.flatMap((page) => page.records));
+    return (await Promise.all(requests)).flat();
   });
 }
 

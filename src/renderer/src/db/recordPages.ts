@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { AnyRecord, RecordOf, RecordTable } from '@shared/model/tables';
+import { packRecords, unpackRecords, type PackedRecords } from './packedRecords';
 
 /**
  * Records are stored in pages: IndexedDB pays per stored value, so reading 100,000 deals as
@@ -15,9 +16,32 @@ import type { AnyRecord, RecordOf, RecordTable } from '@shared/model/tables';
  */
 export const recordPageCount = 512;
 
-export interface RecordPage<T = AnyRecord> {
-  page: number;
-  records: T[];
+/**
+ * A page as stored: its records packed (packedRecords.ts), or as they are where they cannot be packed
+ * exactly, and in stores written before pages were packed. Readers take both, so no upgrade is needed:
+ * a page is packed the next time it is written.
+ */
+export type StoredPage = { page: number; packed: PackedRecords } | { page: number; records: AnyRecord[] };
+
+export function storedPage(page: number, records: AnyRecord[]): StoredPage {
+  const packed = packRecords(records);
+  return packed ? { page, packed } : { page, records };
+}
+
+/**
+ * The records of each packed page read, for as long as the page object lives. Dexie hands a live
+ * query that re-runs after an edit the same page objects for the pages the edit did not touch, so
+ * those are not unpacked again, and their records stay the same objects, as they were before packing.
+ */
+const unpackedPages = new WeakMap<PackedRecords, readonly AnyRecord[]>();
+
+/** A page's records; the list is shared with every reader of the same page object, so it is frozen. */
+export function recordsOfPage<T extends AnyRecord = AnyRecord>(stored: StoredPage | undefined): readonly T[] {
+  if (!stored) return [];
+  if (!('packed' in stored)) return stored.records as T[];
+  let records = unpackedPages.get(stored.packed);
+  if (!records) unpackedPages.set(stored.packed, (records = Object.freeze(unpackRecords<AnyRecord>(stored.packed))));
+  return records as readonly T[];
 }
 
 /** The object store holding each table's pages. */
@@ -46,8 +70,8 @@ export function pageOf(id: string): number {
   return (hash >>> 0) % recordPageCount;
 }
 
-export function pageTable<T extends RecordTable>(source: TableSource, table: T): Table<RecordPage<RecordOf<T>>, number> {
-  return source.table(pageStoreNames[table]) as Table<RecordPage<RecordOf<T>>, number>;
+export function pageTable(source: TableSource, table: RecordTable): Table<StoredPage, number> {
+  return source.table(pageStoreNames[table]) as Table<StoredPage, number>;
 }
 
 /** Groups items by the page of the id each carries, e.g. records by their own id, history by the record's. */
@@ -85,7 +109,8 @@ export async function getRecords<T extends RecordTable>(
   const numbers = [...groupByPage(ids, (id) => id).keys()];
   const pages = await pageTable(source, table).bulkGet(numbers);
   const found = new Map<string, RecordOf<T>>();
-  for (const page of pages) for (const record of page?.records ?? []) if (wanted.has(record.id)) found.set(record.id, record);
+  for (const page of pages)
+    for (const record of recordsOfPage<RecordOf<T>>(page)) if (wanted.has(record.id)) found.set(record.id, record);
   return found;
 }
 
@@ -106,13 +131,13 @@ export async function writeRecords<T extends RecordTable>(
   const numbers = [...grouped.keys()];
   const stored = await pages.bulkGet(numbers);
   const rewritten = numbers.map((page, index) => {
-    const byId = new Map((stored[index]?.records ?? []).map((record) => [record.id, record] as const));
+    const byId = new Map(recordsOfPage(stored[index]).map((record) => [record.id, record] as const));
     for (const record of grouped.get(page)!) {
       if (mode === 'add' && byId.has(record.id))
         throw new Error(`Could not add the record ${record.id} to ${table}: a record with that id is already stored`);
       byId.set(record.id, record);
     }
-    return { page, records: [...byId.values()] };
+    return storedPage(page, [...byId.values()]);
   });
   await putPages(pages, rewritten);
 }
@@ -137,7 +162,7 @@ export class PageBuffer {
     if (!page) {
       page = pageTable(this.source, table)
         .get(number)
-        .then((stored) => new Map((stored?.records ?? []).map((record) => [record.id, record as AnyRecord] as const)));
+        .then((stored) => new Map(recordsOfPage(stored).map((record) => [record.id, record] as const)));
       pages.set(number, page);
     }
     return page;
@@ -159,7 +184,7 @@ export class PageBuffer {
   async flush(): Promise<void> {
     for (const [table, numbers] of this.changed) {
       const pages = await Promise.all(
-        [...numbers].map(async (page) => ({ page, records: [...(await this.loaded.get(table)!.get(page)!).values()] })),
+        [...numbers].map(async (page) => storedPage(page, [...(await this.loaded.get(table)!.get(page)!).values()])),
       );
       await putPages(pageTable(this.source, table), pages);
     }

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { dashboardFigures, type TopTotals } from '@shared/insight/dashboardFigures';
 import { formatDealCount, formatTotalValue } from '@shared/insight/insightFormat';
 import type { DealTotal } from '@shared/report/dealTotals';
-import { useRecords } from '../records/liveRecords';
+import { useRecords, type LiveRecords } from '../records/liveRecords';
 import { useChartColors, type ChartColors } from '../../ui/charts/chartTheme';
 import { describeTotal, rankedValueOption, valueByYearOption } from './dashboardCharts';
 import { HeadlineFigures } from './HeadlineFigures';
@@ -71,11 +71,29 @@ function RankedChart(props: {
   );
 }
 
-/** What the store adds up to: headline figures, deal value by year, counterpart and sector, and every indicator. */
-export function Dashboard({ onShowDeals, onOpenRecord }: InsightNavigation) {
+/**
+ * What the store adds up to: headline figures, deal value by year, counterpart and sector, and every
+ * indicator. The window opens on it, and adding up 100,000 deals takes a few hundred milliseconds: the
+ * screen is shown first and the figures follow in a render of their own, which a click elsewhere (the
+ * Deals table) does not wait for.
+ */
+export function Dashboard(navigation: InsightNavigation) {
   const { active } = useRecords();
+  const records = useDeferredValue(active, null);
+  if (!records) {
+    return (
+      <div className="insight-screen" aria-busy="true">
+        <h2>Dashboard</h2>
+        <p className="insight-pending">Adding up {active.deals.length.toLocaleString('en-US')} deals…</p>
+      </div>
+    );
+  }
+  return <DashboardFigures records={records} {...navigation} />;
+}
+
+function DashboardFigures({ records, onShowDeals, onOpenRecord }: InsightNavigation & { records: LiveRecords }) {
   const colors = useChartColors();
-  const { organizations, deals, indicators, observations } = active;
+  const { organizations, deals, indicators, observations } = records;
   const figures = useMemo(
     () => dashboardFigures({ organizations, deals, indicators, observations }),
     [organizations, deals, indicators, observations],

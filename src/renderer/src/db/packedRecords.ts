@@ -1,0 +1,235 @@
+/**
+ * Records packed for storing in a page. IndexedDB in Chromium moves about 60 MB a second here, and
+ * its structured clone writes every property name of every record, and every repeated value, again:
+ * 100,000 imported deals came to about 95 MB, and reading them was most of the window's startup.
+ * Packed, a page lists each distinct string once, each object layout once, and the values as a stream
+ * of small numbers, which unpacks to records equal to the ones packed.
+ */
+export interface PackedRecords {
+  /**
+   * The distinct strings, one after another: those of Latin-1 characters only in one text, the rest in
+   * the other. IndexedDB stores a text of Latin-1 characters at a byte each, and any other at two, so
+   * Latin titles do not double in size for sharing a text with Chinese ones; and a text needs no
+   * decoding, as UTF-8 would.
+   */
+  narrowText: string;
+  wideText: string;
+  /** The length of each string of `narrowText`, then of each of `wideText`, in order. */
+  stringLengths: Uint32Array;
+  /** How many strings `narrowText` holds. */
+  narrowCount: number;
+  /** The keys of each object layout, in order. */
+  shapes: string[][];
+  /** The values, depth first: each a variable-length number with a `Tag` in its low 3 bits. */
+  tokens: Uint8Array;
+  /** Numbers that are not small whole numbers, in the order their tokens come. */
+  numbers: Float64Array;
+}
+
+const enum Tag {
+  /** Payload: an index into `constants`. */
+  Constant = 0,
+  /** Payload: the string's index among its text's strings, times two, plus one if it is in `wideText`. */
+  Text = 1,
+  /** Payload: the number itself. */
+  WholeNumber = 2,
+  /** The next of `numbers`. */
+  OtherNumber = 3,
+  /** Payload: the length; the elements follow. */
+  List = 4,
+  /** Payload: the layout's index; one value per key follows. */
+  Record = 5,
+}
+
+const constants = [null, false, true, undefined] as const;
+// Small enough that the payload shifted by the tag's 3 bits stays a safe integer.
+const LARGEST_WHOLE_NUMBER = 2 ** 48;
+
+/** Thrown inside `packRecords` for a value it cannot carry exactly. */
+class Unpackable extends Error {}
+
+/**
+ * The token stream being written. One buffer serves every packing (packing runs start to end without
+ * pausing), so packing 512 pages does not make 512 buffers of garbage.
+ */
+let tokenBuffer = new Uint8Array(1 << 16);
+
+function pushToken(length: number, tag: Tag, payload: number): number {
+  let value = payload * 8 + tag;
+  if (length + 8 > tokenBuffer.length) {
+    const larger = new Uint8Array(tokenBuffer.length * 2);
+    larger.set(tokenBuffer);
+    tokenBuffer = larger;
+  }
+  while (value >= 128) {
+    tokenBuffer[length++] = (value % 128) | 128;
+    value = Math.floor(value / 128);
+  }
+  tokenBuffer[length++] = value;
+  return length;
+}
+
+/** Object layouts as a tree of their keys, so a layout is found without joining or comparing key lists. */
+interface ShapeNode {
+  index: number;
+  next: Map<string, ShapeNode>;
+}
+
+// A plain loop: a regular expression cost three times as much per string here.
+function beyondLatin1(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0xff) return true;
+  return false;
+}
+
+/**
+ * Strings longer than this are written again where they recur rather than looked up: they are
+ * descriptions, titles and quotations, nearly always unique, and looking one up hashes all of it.
+ */
+const LONGEST_SHARED_STRING = 64;
+
+/**
+ * Packs records made of plain objects, arrays, strings, numbers, booleans, null and undefined, as
+ * records are. Returns null if any value is something else: the caller then stores that page unpacked.
+ */
+export function packRecords(records: readonly unknown[]): PackedRecords | null {
+  const stringIndexes = new Map<string, number>();
+  const narrowStrings: string[] = [];
+  const wideStrings: string[] = [];
+  const shapeTree: ShapeNode = { index: -1, next: new Map() };
+  const shapes: string[][] = [];
+  const numbers: number[] = [];
+  let length = 0;
+
+  const shapeOf = (keys: string[]): number => {
+    let node = shapeTree;
+    for (const key of keys) {
+      let next = node.next.get(key);
+      if (!next) node.next.set(key, (next = { index: -1, next: new Map() }));
+      node = next;
+    }
+    if (node.index < 0) {
+      node.index = shapes.length;
+      shapes.push(keys);
+    }
+    return node.index;
+  };
+
+  const add = (value: unknown): void => {
+    switch (typeof value) {
+      case 'string': {
+        const shared = value.length <= LONGEST_SHARED_STRING;
+        let payload = shared ? stringIndexes.get(value) : undefined;
+        if (payload === undefined) {
+          const wide = beyondLatin1(value);
+          const strings = wide ? wideStrings : narrowStrings;
+          payload = strings.length * 2 + (wide ? 1 : 0);
+          if (shared) stringIndexes.set(value, payload);
+          strings.push(value);
+        }
+        length = pushToken(length, Tag.Text, payload);
+        return;
+      }
+      case 'number':
+        if (Number.isInteger(value) && value >= 0 && value < LARGEST_WHOLE_NUMBER && !Object.is(value, -0)) {
+          length = pushToken(length, Tag.WholeNumber, value);
+        } else {
+          numbers.push(value);
+          length = pushToken(length, Tag.OtherNumber, 0);
+        }
+        return;
+      case 'boolean':
+      case 'undefined':
+        length = pushToken(length, Tag.Constant, constants.indexOf(value));
+        return;
+      case 'object': {
+        if (value === null) {
+          length = pushToken(length, Tag.Constant, 0);
+          return;
+        }
+        if (Array.isArray(value)) {
+          length = pushToken(length, Tag.List, value.length);
+          for (const element of value) add(element);
+          return;
+        }
+        if (Object.getPrototypeOf(value) !== Object.prototype) throw new Unpackable();
+        const keys = Object.keys(value);
+        // Assigning "__proto__" would set the prototype instead of a property.
+        if (keys.includes('__proto__')) throw new Unpackable();
+        length = pushToken(length, Tag.Record, shapeOf(keys));
+        for (const key of keys) add((value as Record<string, unknown>)[key]);
+        return;
+      }
+      default:
+        throw new Unpackable();
+    }
+  };
+
+  try {
+    add(records);
+  } catch (error) {
+    if (error instanceof Unpackable) return null;
+    throw error;
+  }
+  return {
+    narrowText: narrowStrings.join(''),
+    wideText: wideStrings.join(''),
+    stringLengths: Uint32Array.from([...narrowStrings, ...wideStrings], (text) => text.length),
+    narrowCount: narrowStrings.length,
+    shapes,
+    tokens: tokenBuffer.slice(0, length),
+    numbers: Float64Array.from(numbers),
+  };
+}
+
+/** The records `packRecords` was given, equal to them (fresh objects, in the same order). */
+export function unpackRecords<T>(packed: PackedRecords): T[] {
+  const { tokens, numbers, shapes, stringLengths, narrowCount } = packed;
+  // Strings by their Text payload: narrow ones at even places, wide ones at odd.
+  const strings: string[] = [];
+  let narrowOffset = 0;
+  let wideOffset = 0;
+  for (let index = 0; index < stringLengths.length; index++) {
+    const stringLength = stringLengths[index];
+    if (index < narrowCount) {
+      strings[index * 2] = packed.narrowText.slice(narrowOffset, (narrowOffset += stringLength));
+    } else {
+      strings[(index - narrowCount) * 2 + 1] = packed.wideText.slice(wideOffset, (wideOffset += stringLength));
+    }
+  }
+  let position = 0;
+  let numberPosition = 0;
+
+  const read = (): unknown => {
+    let byte = tokens[position++];
+    let value = byte & 127;
+    let scale = 128;
+    while (byte >= 128) {
+      byte = tokens[position++];
+      value += (byte & 127) * scale;
+      scale *= 128;
+    }
+    const tag = value % 8;
+    const payload = (value - tag) / 8;
+    switch (tag) {
+      case Tag.Constant:
+        return constants[payload];
+      case Tag.Text:
+        return strings[payload];
+      case Tag.WholeNumber:
+        return payload;
+      case Tag.OtherNumber:
+        return numbers[numberPosition++];
+      case Tag.List: {
+        const list: unknown[] = [];
+        for (let index = 0; index < payload; index++) list.push(read());
+        return list;
+      }
+      default: {
+        const record: Record<string, unknown> = {};
+        for (const key of shapes[payload]) record[key] = read();
+        return record;
+      }
+    }
+  };
+  return read() as T[];
+}
