@@ -61,6 +61,24 @@ describe('RowTextSearch', () => {
     expect(matching(stepped, ['fergana'])).toHaveLength(4 * 125);
   });
 
+  it('finds rows on both sides of where one block of joined texts ends and the next begins', () => {
+    const count = 12_345;
+    const marked = new Set([0, 4_999, 5_000, 5_001, 9_999, 10_000, count - 1]);
+    const many = Array.from(
+      { length: count },
+      (_, position) =>
+        ({
+          id: `row-${position}`,
+          text: marked.has(position) ? `marked ${position}` : `row ${position}`,
+        }) as unknown as AnyRecord,
+    );
+    const search = new RowTextSearch(many, textOf);
+    expect(matching(search, ['marked'])).toEqual([...marked]);
+    expect(matching(search, ['marked', '5000'])).toEqual([5_000]);
+    expect(matching(search, ['row', '12344'])).toEqual([]);
+    expect(matching(search, ['row 5002'])).toEqual([5_002]);
+  });
+
   it('works on a table with no rows', () => {
     expect(matching(new RowTextSearch([], textOf), ['fergana'])).toEqual([]);
   });

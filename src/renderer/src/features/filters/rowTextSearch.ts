@@ -2,18 +2,21 @@ import type { AnyRecord } from '@shared/model/tables';
 
 /** Rows whose text is worked out between checks of the clock, when built in idle time. */
 const rowsPerStep = 250;
+/** Rows whose texts are joined into one string; joining all 100,000 in one step took up to 90 ms. */
+const rowsPerBlock = rowsPerStep * 20;
 
 /**
- * The quick filter's texts of a table's rows, in the table's order, kept as one string so a word is
- * found with one `indexOf` scan over all of them. At 100,000 deals that is a few milliseconds per
+ * The quick filter's texts of a table's rows, in the table's order, kept as a few long strings (blocks
+ * of `rowsPerBlock` rows) so a word is found with one `indexOf` scan over each. At 100,000 deals that is a few milliseconds per
  * word, where testing each row's text in turn (a lookup of its text, then `includes` on a string
  * with Cyrillic or Chinese in it) took tens. Built in steps (`buildSteps`), e.g. in idle time, or
  * at once when first searched.
  */
 export class RowTextSearch {
   private readonly texts: string[] = [];
-  private joined: string | null = null;
-  /** Where each row's text ends in `joined`; a newline separates one row's text from the next. */
+  /** The rows' texts joined block by block, a newline between one row's text and the next; null until built. */
+  private blocks: string[] | null = null;
+  /** Where each row's text ends in its block. */
   private ends = new Int32Array(0);
 
   constructor(
@@ -27,18 +30,20 @@ export class RowTextSearch {
       this.texts.push(this.textOf(this.rows[this.texts.length]));
       if (this.texts.length % rowsPerStep === 0) yield;
     }
-    if (this.joined !== null) return;
-    // Joined a block at a time, as joining 100,000 texts at once is a step of tens of milliseconds.
+    if (this.blocks !== null) return;
     const blocks: string[] = [];
-    for (let start = 0; start < this.texts.length; start += rowsPerStep * 20) {
-      blocks.push(this.texts.slice(start, start + rowsPerStep * 20).join('\n'));
+    const ends = new Int32Array(this.texts.length);
+    for (let first = 0; first < this.texts.length; first += rowsPerBlock) {
+      const texts = this.texts.slice(first, first + rowsPerBlock);
+      blocks.push(texts.join('\n'));
+      let end = -1;
+      texts.forEach((text, offset) => (ends[first + offset] = end += text.length + 1));
       yield;
+      // Another run of these steps (a search before the idle build was done) may have finished first.
+      if (this.blocks !== null) return;
     }
-    if (this.joined !== null) return;
-    this.ends = new Int32Array(this.texts.length);
-    let end = -1;
-    this.texts.forEach((text, position) => (this.ends[position] = end += text.length + 1));
-    this.joined = blocks.join('\n');
+    this.ends = ends;
+    this.blocks = blocks;
   }
 
   /** A flag per row: 1 where its text contains every one of `words`. */
@@ -55,29 +60,31 @@ export class RowTextSearch {
 
   private rowsContainingWord(word: string): Uint8Array {
     const found = new Uint8Array(this.rows.length);
-    const joined = this.joined!;
-    let row = 0;
-    let from = 0;
-    while (row < this.rows.length) {
-      const at = joined.indexOf(word, from);
-      if (at < 0) break;
-      row = this.rowAt(at, row);
-      // A word with a newline in it could run on into the next row's text; that is no match.
-      if (at + word.length > this.ends[row]) {
-        from = at + 1;
-        continue;
+    this.blocks!.forEach((block, blockNumber) => {
+      const last = Math.min((blockNumber + 1) * rowsPerBlock, this.rows.length) - 1;
+      let row = blockNumber * rowsPerBlock;
+      let from = 0;
+      while (row <= last) {
+        const at = block.indexOf(word, from);
+        if (at < 0) break;
+        row = this.rowAt(at, row, last);
+        // A word with a newline in it could run on into the next row's text; that is no match.
+        if (at + word.length > this.ends[row]) {
+          from = at + 1;
+          continue;
+        }
+        found[row] = 1;
+        row += 1;
+        from = this.ends[row - 1] + 1;
       }
-      found[row] = 1;
-      row += 1;
-      from = this.ends[row - 1] + 1;
-    }
+    });
     return found;
   }
 
-  /** The row whose text holds position `at` of `joined`, searching from row `from` on. */
-  private rowAt(at: number, from: number): number {
+  /** The row, from `from` to `last`, whose text holds position `at` of their block. */
+  private rowAt(at: number, from: number, last: number): number {
     let low = from;
-    let high = this.ends.length - 1;
+    let high = last;
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (this.ends[middle] < at) low = middle + 1;
