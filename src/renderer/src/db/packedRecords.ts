@@ -82,12 +82,6 @@ function beyondLatin1(text: string): boolean {
 }
 
 /**
- * Strings longer than this are written again where they recur rather than looked up: they are
- * descriptions, titles and quotations, nearly always unique, and looking one up hashes all of it.
- */
-const LONGEST_SHARED_STRING = 64;
-
-/**
  * Packs records made of plain objects, arrays, strings, numbers, booleans, null and undefined, as
  * records are. Returns null if any value is something else: the caller then stores that page unpacked.
  */
@@ -117,13 +111,12 @@ export function packRecords(records: readonly unknown[]): PackedRecords | null {
   const add = (value: unknown): void => {
     switch (typeof value) {
       case 'string': {
-        const shared = value.length <= LONGEST_SHARED_STRING;
-        let payload = shared ? stringIndexes.get(value) : undefined;
+        let payload = stringIndexes.get(value);
         if (payload === undefined) {
           const wide = beyondLatin1(value);
           const strings = wide ? wideStrings : narrowStrings;
           payload = strings.length * 2 + (wide ? 1 : 0);
-          if (shared) stringIndexes.set(value, payload);
+          stringIndexes.set(value, payload);
           strings.push(value);
         }
         length = pushToken(length, Tag.Text, payload);
