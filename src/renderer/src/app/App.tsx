@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { RecordFormDialog, type EditableTable, type FormMode } from '../features/forms/RecordFormDialog';
 import { GlobalSearch } from '../features/search/GlobalSearch';
-import { ImportDialog } from '../features/import/ImportDialog';
+import { endImport, ImportDialog, startImport, type ImportSession } from '../features/import/ImportDialog';
+import { useStore } from '../db/storeContext';
 import { CurrentViewProvider, useCurrentView, type CurrentView } from '../features/export/currentView';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { DataMenu } from '../features/backup/DataMenu';
@@ -46,8 +47,10 @@ function Workbench() {
   const [searchOpen, setSearchOpen] = useState(false);
   const [openRequest, setOpenRequest] = useState<{ id: string }>();
   const [filterRequest, setFilterRequest] = useState<{ filter: DealsFilter }>();
-  const [importFile, setImportFile] = useState<{ name: string; bytes: Uint8Array }>();
-  const drop = useFileDrop(setImportFile);
+  const { db } = useStore();
+  const [importSession, setImportSession] = useState<ImportSession>();
+  const importFile = (file: { name: string; bytes: Uint8Array }) => setImportSession(startImport(file, db.name));
+  const drop = useFileDrop(importFile);
   useUndoShortcuts();
 
   function openRecord(table: RecordTable, id: string) {
@@ -77,7 +80,7 @@ function Workbench() {
   async function importSpreadsheet() {
     const result = await platform.openSpreadsheet();
     if (!result.ok) notify('error', result.error.message);
-    else if (result.value) setImportFile(result.value);
+    else if (result.value) importFile(result.value);
   }
 
   const commands: MenuCommandHandlers = {
@@ -184,7 +187,15 @@ function Workbench() {
         <span>Works offline: data stays on this computer</span>
       </footer>
       {exporting && <ExportDialog view={exporting.view} onClose={() => setExporting(undefined)} />}
-      {importFile && <ImportDialog file={importFile} onClose={() => setImportFile(undefined)} />}
+      {importSession && (
+        <ImportDialog
+          session={importSession}
+          onClose={() => {
+            endImport(importSession);
+            setImportSession(undefined);
+          }}
+        />
+      )}
       <GlobalSearch open={searchOpen} onClose={() => setSearchOpen(false)} onOpenRecord={openRecord} />
       {formMode && <RecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />}
       {backup.dialog}

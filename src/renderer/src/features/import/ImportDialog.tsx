@@ -14,39 +14,57 @@ import { useImportPlan, type ImportChoices } from './useImportPlan';
 import './import.css';
 
 export interface ImportDialogProps {
-  /** The file as read; its bytes are handed over to the import's worker and unusable here afterwards. */
-  file: { name: string; bytes: Uint8Array };
+  session: ImportSession;
+  /** Ends the import; the caller terminates the session's worker (`endImport`). */
   onClose(): void;
+}
+
+/** An import under way: its worker, and the reading of its file, begun once when the file was chosen. */
+export interface ImportSession {
+  name: string;
+  worker: ImportWorkerHandle;
+  reading: Promise<ReadOutcome>;
+}
+
+/**
+ * Starts importing `file`, whose bytes are handed over to the import's worker and unusable here
+ * afterwards. Called where the file is chosen, not in an effect: a development build runs each
+ * effect twice, which terminated the worker and handed over the same bytes a second time.
+ */
+export function startImport(file: { name: string; bytes: Uint8Array }, databaseName: string): ImportSession {
+  const worker = startImportWorker();
+  return { name: file.name, worker, reading: readFile(worker, file.name, file.bytes, databaseName) };
+}
+
+/** Stops the import's worker, dropping whatever it was reading or planning. */
+export function endImport(session: ImportSession): void {
+  session.worker.terminate();
 }
 
 type ReadOutcome = { ok: true; outline: WorkbookOutline } | { ok: false; message: string };
 
 /** Reads a spreadsheet, lets the analyst check how it maps onto the store, and writes it as one undoable batch. */
-export function ImportDialog({ file, onClose }: ImportDialogProps) {
+export function ImportDialog({ session, onClose }: ImportDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  // One worker per import: Cancel terminates it, dropping whatever it was reading or planning.
-  const [worker] = useState(startImportWorker);
+  const { name, worker } = session;
   const [outcome, setOutcome] = useState<ReadOutcome>();
-  const { db } = useStore();
 
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
   }, []);
 
-  useEffect(() => () => worker.terminate(), [worker]);
-
   useEffect(() => {
     let current = true;
-    readFile(worker, file.name, file.bytes, db.name).then((result) => current && setOutcome(result));
+    session.reading.then((result) => current && setOutcome(result));
     return () => {
       current = false;
     };
-  }, [worker, file, db]);
+  }, [session]);
 
   return (
     <dialog ref={ref} className="dialog import-dialog" aria-labelledby="import-title" onCancel={onClose}>
-      <h2 id="import-title">Import {file.name}</h2>
-      {!outcome && <Working label={`Reading ${file.name}…`} onCancel={onClose} />}
+      <h2 id="import-title">Import {name}</h2>
+      {!outcome && <Working label={`Reading ${name}…`} onCancel={onClose} />}
       {outcome?.ok && <ImportSteps outline={outcome.outline} worker={worker} onClose={onClose} />}
       {outcome && !outcome.ok && (
         <>
