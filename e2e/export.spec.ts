@@ -90,3 +90,27 @@ test('exports the current table as CSV', async ({ page }) => {
   expect(lines[0]!.startsWith('Title,Kind,Status,Date,Date (start),Parties')).toBe(true);
   expect(lines).toHaveLength(3);
 });
+
+test('exports the chosen rows as a workbook, loading the spreadsheet library only then', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url());
+  });
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.filterBy('Kind', 'Inter-operator agreement');
+  await app.expectTitles(interOperator);
+  // The window starts without SheetJS: only the export and the import workers bring it in.
+  const sheetJSBanner = /SheetJS/;
+  for (const url of scripts) expect(await (await page.request.get(url)).text(), url).not.toMatch(sheetJSBanner);
+
+  for (const title of interOperator) await app.selectRow(title);
+  const download = page.waitForEvent('download');
+  await app.bulkBar.getByRole('button', { name: 'Export selection…' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('deals-selection.xlsx');
+  const workbook = XLSX.read(readFileSync((await file.path())!), { type: 'buffer', cellDates: true });
+  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets[workbook.SheetNames[0]!]!);
+  expect(rows.map((row) => row['Title'])).toEqual(interOperator);
+  await expect(app.notice('Exported 2 deals')).toBeVisible();
+});

@@ -1,4 +1,5 @@
-import { buildTableWorkbook, type TableCell } from '../report/tableWorkbook';
+import type { TableCell } from '../report/tableCells';
+import { buildTableWorkbook } from '../report/tableWorkbook';
 import * as XLSX from 'xlsx';
 import type { SheetRecord } from './detectHeader';
 import { headerTextOf } from './headerCells';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBackupCell, encodeBackupCell, splitForCells } from './backupCells';
-import { cellTextLimit } from './tableWorkbook';
+import { cellTextLimit } from './tableCells';
 
 const text = { field: 'note', kind: 'text', nullable: false } as const;
 

@@ -1,5 +1,5 @@
 import type { BackupColumn } from './backupFormat';
-import { cellTextLimit } from './tableWorkbook';
+import { cellTextLimit } from './tableCells';
 
 export type BackupCell = string | number | boolean | null;
 

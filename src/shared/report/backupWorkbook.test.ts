@@ -8,7 +8,7 @@ import { aboutSheetName, backupSheetNames, backupTables, type BackupDataset } fr
 import { buildBackupWorkbook } from './backupWorkbook';
 import { randomStore } from './randomStore.testHelpers';
 import { readBackupWorkbook } from './readBackupWorkbook';
-import { cellTextLimit } from './tableWorkbook';
+import { cellTextLimit } from './tableCells';
 import { unzipText } from './xlsxPackage.testHelpers';
 
 const options = { generatedAt: new Date('2026-11-25T10:00:00.000Z'), appVersion: '0.1.0', savedBy: 'Nigora Karimova' };

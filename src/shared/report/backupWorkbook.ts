@@ -12,7 +12,8 @@ import {
   type BackupTable,
 } from './backupFormat';
 import { writeSpreadsheet } from './spreadsheetFile';
-import { tableSheet, type TableCell } from './tableWorkbook';
+import { tableSheet } from './tableWorkbook';
+import type { TableCell } from './tableCells';
 
 export interface BackupOptions {
   generatedAt: Date;

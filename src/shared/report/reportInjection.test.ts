@@ -11,7 +11,7 @@ import { buildReportLookups, type ReportRecords } from './reportLookups';
 import { reportTables } from './reportSheets';
 import { buildReportWorkbook } from './reportWorkbook';
 import { buildTableCsv } from './tableCsv';
-import { startsLikeFormula } from './tableWorkbook';
+import { startsLikeFormula } from './tableCells';
 
 const hostile = ["=cmd|' /C calc'!A0", '+SUM(1)', '-1+1', '@foo', '\t=1', '\r=1'];
 let next = 0;

@@ -4,7 +4,7 @@ import { recordTitle } from '../model/recordTitle';
 import type { RecordOf, RecordTable } from '../model/tables';
 import { formatPartialDate } from '../values/partialDate';
 import type { PartialDate } from '../values/partialDate.schema';
-import { calendarDay, type TableCell } from './tableWorkbook';
+import { calendarDay, type TableCell } from './tableCells';
 
 /** The records a report is built from, one list per table, already filtered by the caller. */
 export type ReportRecords = { [T in RecordTable]: RecordOf<T>[] };

@@ -4,7 +4,7 @@ import { formatMoneyInWords, usdAmount } from '../values/money';
 import { comparePartialDates } from '../values/partialDate';
 import { formatQuantity } from '../values/quantity';
 import { listText, partialDateCells, partiesText, type ReportLookups, type ReportRecords } from './reportLookups';
-import { cellFormats, localDateTime, type TableCell, type TableColumn } from './tableWorkbook';
+import { cellFormats, localDateTime, type TableCell, type TableColumn } from './tableCells';
 
 /** One sheet of a report: a table with a header row. */
 export interface ReportTable {

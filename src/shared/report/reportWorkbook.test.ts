@@ -4,7 +4,7 @@ import datasetJson from '../../../resources/default-dataset.json';
 import { datasetSchema } from '../model/dataset';
 import { allDealsLabel, summaryTitles } from './summarySheet';
 import { buildReportWorkbook, summarySheetName } from './reportWorkbook';
-import { cellFormats } from './tableWorkbook';
+import { cellFormats } from './tableCells';
 import { unzipText } from './xlsxPackage.testHelpers';
 
 const dataset = datasetSchema.parse(datasetJson);

@@ -3,7 +3,8 @@ import { formatPartialDate } from '../values/partialDate';
 import { countsByKind, totalsByPartyCountry, totalsBySector, totalsByYear, type DealTotal } from './dealTotals';
 import { latestIndicatorValues } from './indicatorChanges';
 import { partialDateCells, type ReportLookups, type ReportRecords } from './reportLookups';
-import { cellFormats, localDateTime, sheetFromBlocks, type RowBlock, type TableCell } from './tableWorkbook';
+import { sheetFromBlocks, type RowBlock } from './tableWorkbook';
+import { cellFormats, localDateTime, type TableCell } from './tableCells';
 
 export interface SummaryHeading {
   title: string;

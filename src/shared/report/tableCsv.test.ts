@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDelimitedText } from '../import/parseDelimitedText';
 import { buildTableCsv } from './tableCsv';
-import { calendarDay } from './tableWorkbook';
+import { calendarDay } from './tableCells';
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 

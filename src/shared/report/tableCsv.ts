@@ -1,4 +1,4 @@
-import { startsLikeFormula, type TableCell } from './tableWorkbook';
+import { startsLikeFormula, type TableCell } from './tableCells';
 
 /** Excel only reads a CSV file as UTF-8 (rather than the system code page) when it starts with this mark. */
 const byteOrderMark = '\uFEFF';

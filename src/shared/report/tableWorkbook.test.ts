@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { buildTableWorkbook, calendarDay, cellFormats, cellTextLimit } from './tableWorkbook';
+import { buildTableWorkbook } from './tableWorkbook';
+import { calendarDay, cellFormats, cellTextLimit } from './tableCells';
 import { unzipText } from './xlsxPackage.testHelpers';
 
 function readBack(bytes: Uint8Array): XLSX.WorkSheet {

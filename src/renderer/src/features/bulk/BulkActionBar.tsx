@@ -54,7 +54,7 @@ export function BulkActionBar({ table, label, selected, columns, visibility, onA
   }
 
   async function exportSelection() {
-    const bytes = selectionAsWorkbook(label, columns, visibility, selected);
+    const bytes = await selectionAsWorkbook(label, columns, visibility, selected);
     const result = await platform.saveFile({ suggestedName: `${label.toLowerCase()}-selection.xlsx`, format: 'xlsx', bytes });
     if (!result.ok) notify('error', result.error.message);
     else if (result.value) notify('success', `Exported ${selected.length} ${noun} to ${result.value.name}.`);

@@ -1,5 +1,4 @@
 import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
-import { buildTableWorkbook } from '@shared/report/tableWorkbook';
 import type { AnyRecord } from '@shared/model/tables';
 import { cellText } from '../../ui/columnMeta';
 import { toTabSeparated } from '../../ui/tabSeparated';
@@ -22,13 +21,17 @@ export function selectionAsTabSeparated(
   ]);
 }
 
-/** The same rows as a workbook, with real numbers and dates (see viewTableOf). */
-export function selectionAsWorkbook(
+/**
+ * The same rows as a workbook, with real numbers and dates (see viewTableOf). SheetJS is loaded on
+ * the first such export, not with the window, whose start it would slow for every analyst.
+ */
+export async function selectionAsWorkbook(
   sheetName: string,
   columns: ColumnDef<AnyRecord, unknown>[],
   visibility: VisibilityState,
   rows: AnyRecord[],
-): Uint8Array {
+): Promise<Uint8Array> {
   const table = viewTableOf(sheetName, columns, visibility, rows);
+  const { buildTableWorkbook } = await import('@shared/report/tableWorkbook');
   return buildTableWorkbook(sheetName, table.columns, table.rows);
 }

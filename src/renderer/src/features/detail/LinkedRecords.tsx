@@ -1,11 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { AnyRecord, RecordTable } from '@shared/model/tables';
 import { formatPartialDate } from '@shared/values/partialDate';
 import { formatObservationValue } from '../indicators/observationFormat';
 import { observationsByIndicator } from '../indicators/indicatorColumns';
-import { ObservationChart } from '../indicators/ObservationChart';
 import { RecordFormDialog, type FormMode } from '../forms/RecordFormDialog';
 import { useRecords } from '../records/liveRecords';
+
+// ECharts loads with the first indicator opened, not with the window.
+const ObservationChart = lazy(async () => ({
+  default: (await import('../indicators/ObservationChart')).ObservationChart,
+}));
 
 /** Records linked to this one that its own fields do not show: an organization's deals, an indicator's series. */
 export function LinkedRecords({ table, record }: { table: RecordTable; record: AnyRecord }) {
@@ -36,7 +40,11 @@ export function LinkedRecords({ table, record }: { table: RecordTable; record: A
         <button type="button" onClick={() => setFormMode({ kind: 'create', table: 'observations', indicatorId: record.id })}>
           Add observation
         </button>
-        {observations.length > 0 && <ObservationChart title={record.name} unit={record.unit} observations={observations} />}
+        {observations.length > 0 && (
+          <Suspense fallback={<div className="observation-chart" aria-busy="true" aria-label="Loading chart" />}>
+            <ObservationChart title={record.name} unit={record.unit} observations={observations} />
+          </Suspense>
+        )}
         <table className="mini-table">
           <thead>
             <tr>

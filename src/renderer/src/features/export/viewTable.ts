@@ -1,7 +1,7 @@
 import type { ColumnDef, SortingState, VisibilityState } from '@tanstack/react-table';
 import type { AnyRecord } from '@shared/model/tables';
 import type { ReportTable } from '@shared/report/reportSheets';
-import { calendarDay, cellFormats, type TableCell, type TableColumn } from '@shared/report/tableWorkbook';
+import { calendarDay, cellFormats, type TableCell, type TableColumn } from '@shared/report/tableCells';
 import { cellText, cellValue } from '../../ui/columnMeta';
 import { sortedLikeTable } from '../../ui/sortRows';
 

@@ -3,7 +3,7 @@ import { fieldTypeOf } from '@shared/import/importFieldTypes';
 import type { PlanPreview } from '@shared/import/planPreview';
 import { commonCurrencyCodes } from '@shared/values/currency';
 import type { ImportChoices } from './useImportPlan';
-import { columnLetter } from './cellText';
+import { columnLetter } from '@shared/import/columnLabel';
 
 const detected = '';
 

@@ -1,7 +1,7 @@
 import { importFields, importRecordKinds, type ImportRecordKind } from '@shared/import/fieldSynonyms';
 import type { ImportMode } from '@shared/import/importPlanTypes';
 import type { ImportChoices } from './useImportPlan';
-import { columnLetter } from './cellText';
+import { columnLetter } from '@shared/import/columnLabel';
 import { MappingPresets } from './MappingPresets';
 
 const kindLabels: Record<ImportRecordKind, string> = {

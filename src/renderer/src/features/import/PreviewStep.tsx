@@ -4,7 +4,8 @@ import type { PlannedRowStatus } from '@shared/import/importPlanTypes';
 import type { CellFix } from '@shared/import/importSession';
 import { firstRowsShown, type PlanPreview } from '@shared/import/planPreview';
 import type { ImportChoices } from './useImportPlan';
-import { cellText, columnLetter } from './cellText';
+import { columnLetter } from '@shared/import/columnLabel';
+import { cellText } from './cellText';
 import { ColumnFormatChoices } from './ColumnFormatChoices';
 
 const statusLabels: Record<PlannedRowStatus, string> = {

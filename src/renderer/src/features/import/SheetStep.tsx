@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ImportChoices } from './useImportPlan';
-import { cellText, columnLetter } from './cellText';
+import { columnLetter } from '@shared/import/columnLabel';
+import { cellText } from './cellText';
 
 /** Step 1: which sheet, and which row holds the headers. */
 export function SheetStep({ choices }: { choices: ImportChoices }) {

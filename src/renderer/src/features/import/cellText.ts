@@ -1,4 +1,3 @@
-import * as XLSX from 'xlsx';
 import type { CellValue } from '@shared/import/workbookTypes';
 
 /** A cell as the preview shows it: dates as ISO days (they are UTC instants), the rest as typed. */
@@ -7,9 +6,4 @@ export function cellText(value: CellValue | undefined): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
-}
-
-/** "D", as Excel letters column 3. */
-export function columnLetter(column: number): string {
-  return XLSX.utils.encode_col(column);
 }
