@@ -5,7 +5,7 @@ import { defaultSearchLimit, searchRecords, type SearchHit } from '@shared/searc
 import { useRecords } from '../records/liveRecords';
 import { useSearchIndex } from './backgroundSearchIndex';
 import { movedActivePosition, recordToOpen } from './searchNavigation';
-import { SearchResultOption } from './SearchResultOption';
+import { SearchResultList, type SearchResultListHandle } from './SearchResultList';
 import './search.css';
 
 export interface GlobalSearchProps {
@@ -84,7 +84,8 @@ interface SearchPanelProps {
   onOpenRecord(table: RecordTable, id: string): void;
 }
 
-function SearchPanel({ index, recordCount, byId, inputRef, onOpenRecord }: SearchPanelProps) {
+/** The search box, its results and the status line; exported for its tests, which give it an index of their own. */
+export function SearchPanel({ index, recordCount, byId, inputRef, onOpenRecord }: SearchPanelProps) {
   const [query, setQuery] = useState('');
   const [activePosition, setActivePosition] = useState(0);
   // Typing stays responsive while a broad query over a large store is ranked.
@@ -93,14 +94,7 @@ function SearchPanel({ index, recordCount, byId, inputRef, onOpenRecord }: Searc
   const active = Math.min(activePosition, hits.length - 1);
   const listboxId = useId();
   const activeOptionId = active >= 0 ? `${listboxId}-${active}` : undefined;
-
-  /** Whether the list is scrolled away from its top; kept from scroll events, as reading it after a render would lay the list out. */
-  const scrolledDown = useRef(false);
-  useEffect(() => {
-    // The first option is at the top: unless the list was scrolled, it is in view without measuring anything.
-    if (active === 0 && !scrolledDown.current) return;
-    if (activeOptionId) document.getElementById(activeOptionId)?.scrollIntoView({ block: 'nearest' });
-  }, [active, activeOptionId]);
+  const results = useRef<SearchResultListHandle>(null);
 
   function openHit(hit: SearchHit) {
     const target = recordToOpen(hit, byId);
@@ -137,30 +131,21 @@ function SearchPanel({ index, recordCount, byId, inputRef, onOpenRecord }: Searc
         onChange={(event) => {
           setQuery(event.target.value);
           setActivePosition(0);
+          // A new query starts at the top. Scrolled here, before its results render, the list is at its top
+          // by the time they are painted, with the options of its top rendered.
+          results.current?.scrollToTop();
         }}
         onKeyDown={handleKeyDown}
       />
-      <ul
+      <SearchResultList
+        ref={results}
         id={listboxId}
-        role="listbox"
-        aria-label="Matching records"
-        className="global-search-results"
-        onScroll={(event) => (scrolledDown.current = event.currentTarget.scrollTop > 0)}
-      >
-        {hits.map((hit, position) => (
-          <SearchResultOption
-            // Keyed by place in the list: the next query's results take over these elements and only
-            // their texts change, where keying by record made 50 new options on most keystrokes.
-            key={position}
-            id={`${listboxId}-${position}`}
-            hit={hit}
-            query={searchedQuery}
-            selected={position === active}
-            onOpen={() => openHit(hit)}
-            onPoint={() => setActivePosition(position)}
-          />
-        ))}
-      </ul>
+        hits={hits}
+        query={searchedQuery}
+        active={active}
+        onPoint={setActivePosition}
+        onOpen={openHit}
+      />
       <p className="global-search-status" role="status">
         {index ? searchStatus(searchedQuery, hits.length) : `Preparing to search ${recordCount.toLocaleString('en-US')} records…`}
       </p>

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '@shared/search/searchRecords';
-import { SearchResultOption } from './SearchResultOption';
+import { optionHeight, SearchResultOption } from './SearchResultOption';
 
 const hit: SearchHit = {
   table: 'organizations',
@@ -20,6 +20,9 @@ function render(overrides: Partial<SearchHit> = {}, selected = false) {
       hit={{ ...hit, ...overrides }}
       query="unitel"
       selected={selected}
+      position={2}
+      count={50}
+      top={120}
       onOpen={noop}
       onPoint={noop}
     />,
@@ -46,5 +49,20 @@ describe('SearchResultOption', () => {
 
   it('leaves out the matched words when they are the title itself', () => {
     expect(render({ title: 'Unitel 4G network', matchedText: 'Unitel 4G network' })).not.toContain('global-search-snippet');
+  });
+
+  it('tells its place among all the results, which are not all rendered', () => {
+    const markup = render();
+    expect(markup).toContain('aria-posinset="3"');
+    expect(markup).toContain('aria-setsize="50"');
+    expect(markup).toContain('transform:translateY(120px)');
+  });
+
+  it('is as high as the lines it shows', () => {
+    const threeLines = optionHeight(hit);
+    const twoLines = optionHeight({ ...hit, matchedText: hit.title });
+    const oneLine = optionHeight({ ...hit, subtitle: '', matchedText: '' });
+    expect([oneLine, twoLines, threeLines]).toEqual([34, 52, 70]);
+    expect(render()).toContain(`height:${threeLines}px`);
   });
 });

@@ -21,23 +21,52 @@ export function HighlightedText({ text, query }: { text: string; query: string }
   );
 }
 
+/** The matched words shown under a result, unless they are its title. */
+function snippetOf(hit: SearchHit): string {
+  return hit.matchedText !== hit.title ? hit.matchedText : '';
+}
+
+// The heights search.css gives an option's padding and lines; every line is one line, cut off with an ellipsis.
+const optionPadding = 16;
+const titleLineHeight = 18;
+const detailLineHeight = 16;
+const lineGap = 2;
+
+/**
+ * How tall the option for `hit` is: its lines have fixed heights, so the list can place its options
+ * from the hits alone, without laying any out to measure it.
+ */
+export function optionHeight(hit: SearchHit): number {
+  const detailLines = (hit.subtitle ? 1 : 0) + (snippetOf(hit) ? 1 : 0);
+  return optionPadding + titleLineHeight + detailLines * (lineGap + detailLineHeight);
+}
+
 export interface SearchResultOptionProps {
   id: string;
   hit: SearchHit;
   query: string;
   selected: boolean;
+  /** Where the option is in the results, from 0, and how many there are: only those in view are rendered. */
+  position: number;
+  count: number;
+  /** Its offset from the top of the list, in pixels. */
+  top: number;
   onOpen: () => void;
   onPoint: () => void;
 }
 
 /** One result: what kind of record it is, its title, what tells it apart, and the words that matched. */
-export function SearchResultOption({ id, hit, query, selected, onOpen, onPoint }: SearchResultOptionProps) {
+export function SearchResultOption({ id, hit, query, selected, position, count, top, onOpen, onPoint }: SearchResultOptionProps) {
+  const snippet = snippetOf(hit);
   return (
-    <li
+    <div
       id={id}
       role="option"
       aria-selected={selected}
+      aria-posinset={position + 1}
+      aria-setsize={count}
       className="global-search-option"
+      style={{ height: optionHeight(hit), transform: `translateY(${top}px)` }}
       onClick={onOpen}
       onMouseMove={onPoint}
       // Keeps focus in the search box, so the keyboard goes on working after a click.
@@ -49,12 +78,12 @@ export function SearchResultOption({ id, hit, query, selected, onOpen, onPoint }
           <HighlightedText text={hit.title} query={query} />
         </span>
         {hit.subtitle && <span className="global-search-subtitle">{hit.subtitle}</span>}
-        {hit.matchedText && hit.matchedText !== hit.title && (
+        {snippet && (
           <span className="global-search-snippet">
-            <HighlightedText text={hit.matchedText} query={query} />
+            <HighlightedText text={snippet} query={query} />
           </span>
         )}
       </span>
-    </li>
+    </div>
   );
 }
