@@ -57,6 +57,32 @@ test('imports a deals workbook after fixing an impossible date, then undoes it',
   await expect(app.sidebarCount('Deals')).toHaveText('11');
 });
 
+test('the preview keeps each value to one line, whole in its tooltip', async ({ page }) => {
+  const description = 'Поставка оборудования для магистральной сети, этап 2; 华为提供核心网设备与培训服务，分三期交付. '
+    .repeat(6)
+    .trim();
+  const path = test.info().outputPath('long-descriptions.xlsx');
+  writeSheetFile(
+    path,
+    'Deals',
+    XLSX.utils.aoa_to_sheet([
+      ['Title', 'Signed', 'Description'],
+      ['Fibre backbone to Karakalpakstan', '2024-03-15', description],
+      ['Smart city pilot in Nukus', '2024-05-02', 'Pilot'],
+    ]),
+  );
+  const app = new ImportPage(page);
+  await app.open();
+  await app.importFile(path);
+  await expect(app.counts).toHaveText('2 to add, 0 to update, 0 unchanged, 0 rejected, 0 skipped');
+
+  const long = app.previewRow(2).getByRole('cell', { name: description });
+  await expect(long).toHaveAttribute('title', description);
+  const longRow = await app.previewRow(2).boundingBox();
+  const shortRow = await app.previewRow(3).boundingBox();
+  expect(longRow!.height).toBe(shortRow!.height);
+});
+
 test('imports a Windows-1251 CSV with semicolons and decimal commas', async ({ page }) => {
   const path = test.info().outputPath('soglashenie.csv');
   writeFileSync(path, encodeWindows1251('Название;Дата;Сумма\r\nСоглашение о связи;25.06.2015;1 234,50 USD\r\n'));

@@ -22,6 +22,15 @@ export function countsText(counts: Record<PlannedRowStatus, number>): string {
 
 const count = (value: number) => value.toLocaleString('en-US');
 
+/** The preview's column widths in em, as import.css gives them: fixed, so the browser does not measure every cell to place them. */
+const rowColumnWidth = 4.5;
+const statusColumnWidth = 9;
+const fieldColumnWidth = 14;
+
+function previewTableWidth(fieldCount: number): number {
+  return rowColumnWidth + statusColumnWidth + fieldCount * fieldColumnWidth;
+}
+
 /** Step 3: what the import would do, row by row, with the rejected rows open for a fix or a skip. */
 export function PreviewStep({ choices, preview }: { choices: ImportChoices; preview: PlanPreview }) {
   const labels = new Map(importFields[preview.kind].map((field) => [field.field, field.label]));
@@ -51,12 +60,19 @@ export function PreviewStep({ choices, preview }: { choices: ImportChoices; prev
         </p>
       )}
       <div className="import-table-scroll import-rows">
-        <table className="import-table">
+        <table className="import-table import-preview-table" style={{ width: `${previewTableWidth(preview.mapping.length)}em` }}>
           <caption>
             Rows to import
             {preview.rows.length < preview.rowCount &&
               ` (first ${firstRowsShown} of ${count(preview.rowCount)}, and ${hiddenDecisions > 0 ? `${count(decisionRows)} of the ${count(preview.leftBehindCount)} rows that need a decision` : 'every rejected row'})`}
           </caption>
+          <colgroup>
+            <col className="import-column-row" />
+            <col className="import-column-status" />
+            {preview.mapping.map(({ column }) => (
+              <col key={column} className="import-column-field" />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Row</th>
@@ -90,7 +106,7 @@ export function PreviewStep({ choices, preview }: { choices: ImportChoices; prev
                   const text = cellText(row.cells[index]);
                   const wrong = row.problemColumns.includes(column);
                   return (
-                    <td key={column} className={wrong ? 'import-cell-problem' : undefined}>
+                    <td key={column} className={wrong ? 'import-cell-problem' : undefined} title={wrong ? undefined : text}>
                       {wrong ? (
                         <CellFixField
                           key={text}
