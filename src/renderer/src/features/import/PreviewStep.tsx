@@ -22,14 +22,11 @@ export function countsText(counts: Record<PlannedRowStatus, number>): string {
 
 const count = (value: number) => value.toLocaleString('en-US');
 
-/** The preview's column widths in em, as import.css gives them: fixed, so the browser does not measure every cell to place them. */
+/** The preview's column widths, in em: set, so the browser does not measure every cell to place the columns. */
 const rowColumnWidth = 4.5;
 const statusColumnWidth = 9;
 const fieldColumnWidth = 14;
-
-function previewTableWidth(fieldCount: number): number {
-  return rowColumnWidth + statusColumnWidth + fieldCount * fieldColumnWidth;
-}
+const em = (width: number) => ({ width: `${width}em` });
 
 /** Step 3: what the import would do, row by row, with the rejected rows open for a fix or a skip. */
 export function PreviewStep({ choices, preview }: { choices: ImportChoices; preview: PlanPreview }) {
@@ -60,17 +57,20 @@ export function PreviewStep({ choices, preview }: { choices: ImportChoices; prev
         </p>
       )}
       <div className="import-table-scroll import-rows">
-        <table className="import-table import-preview-table" style={{ width: `${previewTableWidth(preview.mapping.length)}em` }}>
+        <table
+          className="import-table import-preview-table"
+          style={em(rowColumnWidth + statusColumnWidth + preview.mapping.length * fieldColumnWidth)}
+        >
           <caption>
             Rows to import
             {preview.rows.length < preview.rowCount &&
               ` (first ${firstRowsShown} of ${count(preview.rowCount)}, and ${hiddenDecisions > 0 ? `${count(decisionRows)} of the ${count(preview.leftBehindCount)} rows that need a decision` : 'every rejected row'})`}
           </caption>
           <colgroup>
-            <col className="import-column-row" />
-            <col className="import-column-status" />
+            <col style={em(rowColumnWidth)} />
+            <col style={em(statusColumnWidth)} />
             {preview.mapping.map(({ column }) => (
-              <col key={column} className="import-column-field" />
+              <col key={column} style={em(fieldColumnWidth)} />
             ))}
           </colgroup>
           <thead>
