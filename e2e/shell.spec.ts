@@ -42,3 +42,19 @@ test('the dark-mode shortcut switches the theme and it is remembered', async ({ 
   expect(await app.theme()).toBe('dark');
   await page.screenshot({ path: 'test-results/screens/shell-dark.png' });
 });
+
+test('the window reopens on the screen the analyst left, and on the Dashboard the first time', async ({ page }) => {
+  const app = new AppPage(page);
+  await page.goto('/');
+  await expect(app.main.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await app.section('Organizations').click();
+  await expect(app.main.getByRole('heading', { name: 'Organizations' })).toBeVisible();
+  await page.reload();
+  await expect(app.main.getByRole('heading', { name: 'Organizations' })).toBeVisible();
+  await expect(app.main.getByRole('grid', { name: 'Organizations table' })).toBeVisible();
+
+  // A screen this version does not know (a newer release's, or a damaged setting) opens the Dashboard.
+  await page.evaluate(() => localStorage.setItem('silk-ledger.screen', 'no-such-screen'));
+  await page.reload();
+  await expect(app.main.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+});

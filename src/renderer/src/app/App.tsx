@@ -21,6 +21,7 @@ import { useMenuCommands, type MenuCommandHandlers } from './useMenuCommands';
 import { useFileDrop } from './useFileDrop';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useResetToDefaultDataset } from './useResetToDefaultDataset';
+import { useLastScreen } from './useLastScreen';
 import { useTheme } from './useTheme';
 
 // The charts load with the insight screens, not with the shell, so the window paints first.
@@ -31,6 +32,7 @@ const insightViews: Array<{ view: InsightView; label: string }> = [
   { view: 'timeline', label: 'Timeline' },
   { view: 'network', label: 'Network' },
 ];
+const screens = [...insightViews.map(({ view }) => view), ...sections.map(({ table }) => table)];
 
 function Workbench() {
   const platform = usePlatform();
@@ -42,7 +44,7 @@ function Workbench() {
   const [exporting, setExporting] = useState<{ view: CurrentView | null }>();
   const exportReport = () => setExporting({ view: currentView() });
   const backup = useBackupCommands();
-  const [current, setCurrent] = useState<SectionTable | InsightView>('dashboard');
+  const [current, setCurrent] = useLastScreen<SectionTable | InsightView>(screens, 'dashboard');
   const [formMode, setFormMode] = useState<FormMode | null>(null);
   const [searchOpen, setSearchOpen] = useState(false);
   const [openRequest, setOpenRequest] = useState<{ id: string }>();

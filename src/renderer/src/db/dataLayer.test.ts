@@ -213,7 +213,7 @@ describe('bulk writes', () => {
     } finally {
       IDBObjectStore.prototype.put = put;
     }
-    expect(pagesPut.sort((a, b) => a - b)).toEqual([...new Set(ids.map(pageOf))].sort((a, b) => a - b));
+    expect(pagesPut.sort((a, b) => a - b)).toEqual([...new Set(ids.map((id) => pageOf(id)))].sort((a, b) => a - b));
     expect((await readTable(db, 'organizations')).every((organization) => organization.deletedAt !== null)).toBe(true);
   });
 

@@ -6,12 +6,13 @@ import { scratchStores } from './testing/scratchStores';
 import {
   findHistoryEntry,
   historyChunkStoreName,
+  historyPageCount,
   historyOfBatch,
   historyOfRecord,
   readAllHistory,
   writeHistory,
 } from './historyChunks';
-import { pageOf, recordPageCount } from './recordPages';
+import { pageOf } from './recordPages';
 
 let db: SilkLedgerDatabase;
 
@@ -41,8 +42,8 @@ describe('history in chunks', () => {
     const imported = Array.from({ length: 2000 }, (_, index) => entry(`deal-${index}`, '2026-12-01T10:00:00.000Z', 'import-1'));
     await writeHistory(db, imported);
     expect(await db.history.count()).toBe(0);
-    const pages = new Set(imported.map((change) => pageOf(change.recordId)));
-    expect(pages.size).toBeLessThanOrEqual(recordPageCount);
+    const pages = new Set(imported.map((change) => pageOf(change.recordId, historyPageCount)));
+    expect(pages.size).toBeLessThanOrEqual(historyPageCount);
     expect(await db.table(historyChunkStoreName).count()).toBe(pages.size);
     expect(await historyOfBatch(db, 'import-1')).toHaveLength(2000);
     expect(await historyOfBatch(db, 'import-2')).toEqual([]);

@@ -16,6 +16,13 @@ export interface HistoryChunk {
 
 export const historyChunkStoreName = 'historyChunks';
 
+/**
+ * History is chunked by the record's page among 512, the record pages' count when chunks came in
+ * (schema version 2). It stayed when records moved to fewer, larger pages: a record's history is read
+ * on its own, never all at once, so small chunks suit it, and its chunks did not have to move.
+ */
+export const historyPageCount = 512;
+
 function chunkTable(source: TableSource): Table<HistoryChunk, [number, string]> {
   return source.table(historyChunkStoreName) as Table<HistoryChunk, [number, string]>;
 }
@@ -37,7 +44,7 @@ export async function writeHistoryChunks(source: TableSource, entries: readonly 
   }
   const chunks: HistoryChunk[] = [];
   for (const [batchId, members] of byBatch)
-    for (const [page, pageEntries] of groupByPage(members, (entry) => entry.recordId))
+    for (const [page, pageEntries] of groupByPage(members, (entry) => entry.recordId, historyPageCount))
       chunks.push({ page, batchId, entries: pageEntries });
   if (!chunks.length) return;
   const table = chunkTable(source);
@@ -58,7 +65,7 @@ export async function writeHistory(source: TableSource, entries: readonly Histor
 
 /** A record's history, newest first: its own entries and those in the chunks of its page. */
 export async function historyOfRecord(source: TableSource, recordId: string): Promise<HistoryEntry[]> {
-  const page = pageOf(recordId);
+  const page = pageOf(recordId, historyPageCount);
   const [single, chunks] = await Promise.all([
     entryTable(source).where('recordId').equals(recordId).toArray(),
     chunkTable(source).where(':id').between([page, Dexie.minKey], [page, Dexie.maxKey]).toArray(),

@@ -68,6 +68,56 @@ describe('packRecords and unpackRecords', () => {
     expect(packed.tokens.length).toBeLessThan(records.length * 6);
   });
 
+  it('gives back records whose own lists and objects repeat, equal and with -0, NaN and undefined told apart', () => {
+    // A small pool, so values repeat across records; some differ only in what a careless key would merge.
+    const pool = fc.constantFrom<unknown>(
+      [],
+      {},
+      [-0],
+      [0],
+      [NaN],
+      [null],
+      [undefined],
+      { a: undefined },
+      { a: 1.5 },
+      { a: 2.5 },
+      [{ organizationId: 'huawei', role: 'contractor' }],
+      [[1, [2]]],
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record(
+            { first: pool, second: pool, nested: fc.record({ inner: pool }, { noNullPrototype: true }) },
+            { noNullPrototype: true },
+          ),
+          { maxLength: 30 },
+        ),
+        (records) => {
+          // toStrictEqual compares numbers with Object.is and tells { a: undefined } from {}.
+          expect(roundTrip(records)).toStrictEqual(records);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('unpacks a list or object that recurs among records as one frozen object, and stores it once', () => {
+    const parties = [{ organizationId: 'huawei', role: 'contractor' }];
+    const records = Array.from({ length: 1000 }, (_, n) => ({ n, parties: parties.map((party) => ({ ...party })), outputs: [] }));
+    const packed = packRecords(records)!;
+    // Two shared values, then a number and two references per record.
+    expect(packed.tokens.length).toBeLessThan(records.length * 6);
+    const unpacked = unpackRecords<(typeof records)[number]>(structuredClone(packed));
+    expect(unpacked).toStrictEqual(records);
+    expect(new Set(unpacked.map((record) => record.parties)).size).toBe(1);
+    expect(new Set(unpacked.map((record) => record.outputs)).size).toBe(1);
+    expect(Object.isFrozen(unpacked[0].parties) && Object.isFrozen(unpacked[0].parties[0])).toBe(true);
+    expect(() => unpacked[1].parties.push({ organizationId: 'zte', role: 'supplier' })).toThrow(TypeError);
+    // Records themselves are fresh objects, one per record.
+    expect(new Set(unpacked).size).toBe(records.length);
+  });
+
   it('keeps Latin-1 and other strings apart, lone surrogates included, and gives each back', () => {
     const records = [{ latin: 'Tashkent Café', cyrillic: 'Ташкент', chinese: '北京', lone: 'a\ud800b', emoji: '😀', empty: '' }];
     const packed = packRecords(records)!;

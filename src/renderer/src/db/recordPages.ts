@@ -9,12 +9,14 @@ import { packRecords, unpackRecords, type PackedRecords } from './packedRecords'
  * and rewritten without an index, and one edit rewrites only its page.
  *
  * The page count is part of the store's layout: changing it needs a schema version whose upgrade
- * moves every record (and every history chunk, which uses the same pages) to its new page.
- * 512 pages, measured in Chromium with 100,000 deal-sized records: one edit rewrites a page of
- * about 200 records in about 10 ms, and reading every page took the least time of 64 to 1,024
- * pages (docs/data-model.md has the figures).
+ * moves every record to its new page (schemaVersions.ts). 128 pages, measured in Chromium with
+ * 100,000 deals: each page is then about 200 KB, over the 64 KB above which Chromium keeps a value
+ * as a blob file beside its database, and values kept so are read about three times as fast as
+ * those kept inside it (the deals' 25 MB in 0.4 s instead of 1.5 s at 512 pages of 50 KB). Writing
+ * such a page costs about 100 ms where a small one cost 10 ms, which an edit can afford and
+ * startup could not (docs/performance.md, round seven).
  */
-export const recordPageCount = 512;
+export const recordPageCount = 128;
 
 /**
  * A page as stored: its records packed (packedRecords.ts), or as they are where they cannot be packed
@@ -60,14 +62,17 @@ export interface TableSource {
   table(name: string): Table;
 }
 
-/** FNV-1a over the id's UTF-16 code units: stable across releases and engines, and spreads UUIDs evenly. */
-export function pageOf(id: string): number {
+/**
+ * The page of an id among `pageCount`: FNV-1a over the id's UTF-16 code units, stable across
+ * releases and engines, and spreading UUIDs evenly.
+ */
+export function pageOf(id: string, pageCount = recordPageCount): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < id.length; index++) {
     hash ^= id.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % recordPageCount;
+  return (hash >>> 0) % pageCount;
 }
 
 export function pageTable(source: TableSource, table: RecordTable): Table<StoredPage, number> {
@@ -75,10 +80,10 @@ export function pageTable(source: TableSource, table: RecordTable): Table<Stored
 }
 
 /** Groups items by the page of the id each carries, e.g. records by their own id, history by the record's. */
-export function groupByPage<T>(items: readonly T[], idOf: (item: T) => string): Map<number, T[]> {
+export function groupByPage<T>(items: readonly T[], idOf: (item: T) => string, pageCount = recordPageCount): Map<number, T[]> {
   const pages = new Map<number, T[]>();
   for (const item of items) {
-    const page = pageOf(idOf(item));
+    const page = pageOf(idOf(item), pageCount);
     const members = pages.get(page);
     if (members) members.push(item);
     else pages.set(page, [item]);
@@ -89,10 +94,11 @@ export function groupByPage<T>(items: readonly T[], idOf: (item: T) => string): 
 /**
  * Pages handed to or asked of IndexedDB per request. Each request's values are cloned on the
  * calling thread in one task, so a few pages at a time let the thread take turns while the
- * transaction stays open: at 100,000 deals a read of 8 pages is a task of under 100 ms, where 16
- * made tasks of up to 200 ms and one request for every page a task of seconds.
+ * transaction stays open. Measured at 100,000 deals in pages of about 50 KB: a read of 8 pages was
+ * a task of under 100 ms, 16 made tasks of up to 200 ms, and one request for every page a task of
+ * seconds. Pages are about four times that size since there are 128 of them, hence 2.
  */
-export const pagesPerRequest = 8;
+export const pagesPerRequest = 2;
 
 export async function putPages<T, Key>(pages: Table<T, Key>, values: readonly T[]): Promise<void> {
   for (let start = 0; start < values.length; start += pagesPerRequest)

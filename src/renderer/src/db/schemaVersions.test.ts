@@ -10,6 +10,7 @@ import { getRecord } from './testing/storedRecord';
 import { currentSchemaVersion, schemaVersions } from './schemaVersions';
 import storeV1 from './fixtures/store-v1.json';
 import storeV2 from './fixtures/store-v2.json';
+import storeV3 from './fixtures/store-v3.json';
 
 /**
  * A whole store as each schema version wrote it, object store by object store (every table:
@@ -21,6 +22,9 @@ const fixturesByVersion: Record<number, Record<string, unknown[]>> = {
   1: storeV1,
   // The store of version 1 after its upgrade: the same records and history, in pages and chunks.
   2: storeV2,
+  // The store of version 2 after its upgrade: each record on its page among 128 (pages 128 and up
+  // are gone), history as it was.
+  3: storeV3,
 };
 
 /** What every fixture holds, read as the app reads it: no upgrade so far has changed a record or an entry. */

@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import type { AnyRecord, RecordTable } from '@shared/model/tables';
 import type { HistoryEntry } from '@shared/model/history';
 import { historyChunkStoreName, writeHistoryChunks } from './historyChunks';
-import { writeRecords } from './recordPages';
+import { pageStoreNames, recordsOfPage, writeRecords, type StoredPage } from './recordPages';
 
 /**
  * Every schema version of the store, oldest first. Never edit a published version: add a new one
@@ -62,6 +62,25 @@ export const schemaVersions: SchemaVersion[] = [
     },
     upgrade: upgradeToPages,
   },
+  {
+    version: 3,
+    note:
+      '2026-11-26: records in 128 pages instead of 512, each then large enough for Chromium to keep ' +
+      'as a blob, which it reads about three times as fast (recordPages.ts). History chunks stay as they are.',
+    stores: {},
+    upgrade: regroupRecordPages,
+  },
+];
+
+/** Spelled out, not taken from the model: these upgrades must not change when a table is added later. */
+const recordTablesOfVersions1To3: RecordTable[] = [
+  'organizations',
+  'deals',
+  'indicators',
+  'observations',
+  'events',
+  'sources',
+  'annotations',
 ];
 
 /**
@@ -70,17 +89,7 @@ export const schemaVersions: SchemaVersion[] = [
  * has run, in the same upgrade transaction, so a failure leaves the version 1 store untouched.
  */
 async function upgradeToPages(transaction: Transaction): Promise<void> {
-  // The tables of version 1, spelled out: this upgrade must not change when a table is added later.
-  const version1Tables: RecordTable[] = [
-    'organizations',
-    'deals',
-    'indicators',
-    'observations',
-    'events',
-    'sources',
-    'annotations',
-  ];
-  for (const table of version1Tables) {
+  for (const table of recordTablesOfVersions1To3) {
     const records = (await transaction.table(table).toArray()) as AnyRecord[];
     await writeRecords(transaction, table, records, 'add');
   }
@@ -89,6 +98,20 @@ async function upgradeToPages(transaction: Transaction): Promise<void> {
   const batched = await history.orderBy('batchId').toArray();
   await writeHistoryChunks(transaction, batched);
   await history.bulkDelete(batched.map((entry) => entry.id));
+}
+
+/**
+ * Version 2 to 3: every table's records are read from their pages, in page order, and written
+ * again into the pages their ids now hash to. It runs in the upgrade's transaction, so a failure
+ * leaves the version 2 store as it was.
+ */
+async function regroupRecordPages(transaction: Transaction): Promise<void> {
+  for (const table of recordTablesOfVersions1To3) {
+    const pages = transaction.table<StoredPage, number>(pageStoreNames[table]);
+    const records = (await pages.toArray()).flatMap((page) => recordsOfPage(page));
+    await pages.clear();
+    await writeRecords(transaction, table, records, 'add');
+  }
 }
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1].version;

@@ -55,4 +55,44 @@ describe('sortedLikeTable', () => {
     expect(sortedLikeTable(items, columns, [])).toBe(items);
     expect(sortedLikeTable(items, columns, [{ id: 'missing', desc: false }])).toBe(items);
   });
+
+  it('orders like comparing each pair of rows, for many rows, blanks, ties and both directions', () => {
+    const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+    const texts = ['Deal 10', 'deal 9', 'Éclair', 'eclair', 'Apple', '', 'Zeta', 'apple'];
+    let seed = 7;
+    const next = (limit: number) => (seed = (seed * 48271) % 2147483647) % limit;
+    const items: Item[] = Array.from({ length: 2000 }, (_, index) => ({
+      name: String(index),
+      title: next(9) === 0 ? undefined : texts[next(texts.length)],
+      day: ['2024-03-01', '2023-12-31', '', '2024'][next(4)],
+      amount: next(5) === 0 ? undefined : [0, -0.5, 7, 1e12, 3.25][next(5)],
+    }));
+    const blank = (value: unknown) => value === undefined || value === '';
+    const compareValues = (a: unknown, b: unknown) =>
+      typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+    for (const sorting of [
+      [{ id: 'title', desc: false }],
+      [{ id: 'amount', desc: true }],
+      [
+        { id: 'day', desc: true },
+        { id: 'title', desc: false },
+        { id: 'amount', desc: false },
+      ],
+    ]) {
+      const expected = [...items].sort((a, b) => {
+        for (const { id, desc } of sorting) {
+          const left = a[id as keyof Item];
+          const right = b[id as keyof Item];
+          if (blank(left) || blank(right)) {
+            if (blank(left) !== blank(right)) return blank(left) ? 1 : -1;
+            continue;
+          }
+          const order = compareValues(left, right);
+          if (order !== 0) return desc ? -order : order;
+        }
+        return 0;
+      });
+      expect(names(sortedLikeTable(items, columns, sorting)), JSON.stringify(sorting)).toEqual(names(expected));
+    }
+  });
 });

@@ -12,7 +12,36 @@ export interface RecordIndex {
   all: LiveRecords;
   /** Records that are not deleted, which is what views and counts show. */
   active: LiveRecords;
-  byId: Map<string, RecordOf<RecordTable>>;
+  byId: RecordLookup;
+}
+
+/** Any record by its id, deleted ones included. */
+export interface RecordLookup {
+  get(id: string): RecordOf<RecordTable> | undefined;
+}
+
+/**
+ * Finds records by id with a map per table, each made on the table's first lookup and the smallest
+ * tables asked first. A lookup of an organization, as every party name is, then never makes the map
+ * of 100,000 deals: making it cost 50–190 ms of the window's start, before any deal was looked up.
+ */
+export class RecordsById implements RecordLookup {
+  private readonly tables: Array<{ records: readonly RecordOf<RecordTable>[]; byId?: Map<string, RecordOf<RecordTable>> }>;
+
+  constructor(all: LiveRecords) {
+    this.tables = recordTables
+      .map((table) => ({ records: all[table] as readonly RecordOf<RecordTable>[] }))
+      .sort((a, b) => a.records.length - b.records.length);
+  }
+
+  get(id: string): RecordOf<RecordTable> | undefined {
+    for (const table of this.tables) {
+      table.byId ??= new Map(table.records.map((record) => [record.id, record]));
+      const record = table.byId.get(id);
+      if (record) return record;
+    }
+    return undefined;
+  }
 }
 
 const RecordsContext = createContext<RecordIndex | undefined>(undefined);
@@ -50,9 +79,7 @@ export function LiveRecordsProvider({ children }: { children: ReactNode }) {
         (all[table] as Array<{ deletedAt: string | null }>).filter((record) => record.deletedAt === null),
       ]),
     ) as LiveRecords;
-    const byId = new Map<string, RecordOf<RecordTable>>();
-    for (const table of recordTables) for (const record of all[table]) byId.set(record.id, record);
-    return { all, active, byId };
+    return { all, active, byId: new RecordsById(all) };
   }, [organizations, deals, indicators, observations, events, sources, annotations]);
 
   if (!index) return <div className="opening" aria-busy="true" aria-label="Loading records" />;

@@ -79,7 +79,7 @@ interface SearchPanelProps {
   /** Null while it is still being built. */
   index: SearchIndex | null;
   recordCount: number;
-  byId: ReadonlyMap<string, AnyRecord>;
+  byId: Pick<ReadonlyMap<string, AnyRecord>, 'get'>;
   inputRef: RefObject<HTMLInputElement | null>;
   onOpenRecord(table: RecordTable, id: string): void;
 }

@@ -10,7 +10,10 @@ export function movedActivePosition(key: string, active: number, count: number):
 }
 
 /** The record a hit opens. Observations have no view of their own: they are shown inside their indicator. */
-export function recordToOpen(hit: SearchHit, byId: ReadonlyMap<string, AnyRecord>): { table: RecordTable; id: string } {
+export function recordToOpen(
+  hit: SearchHit,
+  byId: Pick<ReadonlyMap<string, AnyRecord>, 'get'>,
+): { table: RecordTable; id: string } {
   const record = byId.get(hit.id);
   if (hit.table === 'observations' && record && 'indicatorId' in record) return { table: 'indicators', id: record.indicatorId };
   return { table: hit.table, id: hit.id };
