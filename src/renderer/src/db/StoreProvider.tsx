@@ -29,7 +29,7 @@ export function StoreProvider({ children, databaseName }: { children: ReactNode;
     let cancelled = false;
     (async () => {
       await db.open();
-      await ensureDefaultDataset(db, defaultDataset());
+      await ensureDefaultDataset(db, defaultDataset);
       // Ask the browser not to evict the store under storage pressure; refusals are harmless.
       void navigator.storage?.persist?.().catch(() => false);
       const changes = new ChangeUndoStack();

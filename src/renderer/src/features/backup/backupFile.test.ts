@@ -19,7 +19,7 @@ let original: SilkLedgerDatabase;
 /** The default dataset after an analyst's day: an edit, a delete, a new organization and a saved view. */
 beforeEach(async () => {
   original = await openStore();
-  await ensureDefaultDataset(original, defaultDataset());
+  await ensureDefaultDataset(original, defaultDataset);
   const data = createDataLayer(original, { actor: () => 'Nigora' });
   const [deal, other] = await readTable(original, 'deals');
   expect((await data.update('deals', deal.id, { place: 'Tashkent, Яшнабадский район 中国' })).ok).toBe(true);
