@@ -5,7 +5,7 @@ import { createDataLayer, type DataLayer } from './dataLayer';
 import type { SilkLedgerDatabase } from './database';
 import { scratchStores } from './testing/scratchStores';
 import { readActiveRecords, readTable } from './readRecords';
-import { pageOf, recordPageCount } from './recordPages';
+import { pageOf, recordPageCount, ReusedPages } from './recordPages';
 import { organizationInput } from './testing/sampleInputs';
 
 let db: SilkLedgerDatabase;
@@ -51,4 +51,29 @@ it('reads the first and last page and both sides of a boundary between read requ
   if (!created.ok) throw new Error(created.error.message);
   const read = await readTable(db, 'organizations');
   expect(read.map((organization) => organization.name)).toEqual(pages.map((page) => `On page ${page}`));
+});
+
+it('keeps the records of unchanged pages across reads after an edit, with ReusedPages, and only those', async () => {
+  const created = await data.createMany(
+    'organizations',
+    Array.from({ length: 600 }, (_, index) => organizationInput({ name: `Operator ${index}` })),
+  );
+  if (!created.ok) throw new Error(created.error.message);
+  const reused = new ReusedPages();
+  const before = await readTable(db, 'organizations', reused.recordsOf);
+  const renamed = created.value[0];
+  const updated = await data.update('organizations', renamed.id, { name: 'Renamed operator' });
+  expect(updated.ok).toBe(true);
+  const after = await readTable(db, 'organizations', reused.recordsOf);
+
+  const kept = new Set(before);
+  const changedPage = pageOf(renamed.id);
+  for (const record of after) {
+    // Records on the edited page are unpacked anew; every other record is the very object read before.
+    expect(kept.has(record), record.name).toBe(pageOf(record.id) !== changedPage);
+  }
+  expect(after.find((record) => record.id === renamed.id)?.name).toBe('Renamed operator');
+  // Without it, every page read is unpacked into new records.
+  const plain = await readTable(db, 'organizations');
+  expect(plain.some((record) => kept.has(record) || after.includes(record))).toBe(false);
 });

@@ -1,7 +1,7 @@
-import { recordTables, type RecordOf, type RecordTable } from '@shared/model/tables';
+import { recordTables, type AnyRecord, type RecordOf, type RecordTable } from '@shared/model/tables';
 import type { ReportRecords } from '@shared/report/reportLookups';
 import type { SilkLedgerDatabase } from './database';
-import { pageTable, pagesPerRequest, recordsOfPage } from './recordPages';
+import { pageTable, pagesPerRequest, recordsOfPage, type StoredPage } from './recordPages';
 
 /**
  * Every record of one table, deleted ones included, in page order. The one place that knows how
@@ -10,9 +10,15 @@ import { pageTable, pagesPerRequest, recordsOfPage } from './recordPages';
  * one transaction so they agree. Asking only for pages that exist spares a table of a few records
  * dozens of empty requests: with every table asked for every page, the window made 448 requests
  * at start, and Dexie's bookkeeping for them was 200 ms of a cold start. Only the table's own
- * object store is read, so a live query re-runs only when that table changes.
+ * object store is read, so a live query re-runs only when that table changes. `recordsOf` unpacks
+ * each page; the window passes one that keeps the records of pages unchanged since its last read
+ * (`ReusedPages`).
  */
-export function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: T): Promise<RecordOf<T>[]> {
+export function readTable<T extends RecordTable>(
+  db: SilkLedgerDatabase,
+  table: T,
+  recordsOf: (stored: StoredPage | undefined) => readonly AnyRecord[] = recordsOfPage,
+): Promise<RecordOf<T>[]> {
   const pages = pageTable(db, table);
   return db.transaction('r', pages, async () => {
     const numbers = await pages.toCollection().primaryKeys();
@@ -25,7 +31,7 @@ export function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: 
           .between(numbers[first], last, true, true)
           .toArray()
           // Unpacked as each request's pages arrive, so the work is spread over their tasks.
-          .then((slice) => slice.flatMap((page) => recordsOfPage<RecordOf<T>>(page))),
+          .then((slice) => slice.flatMap((page) => recordsOf(page) as readonly RecordOf<T>[])),
       );
     }
     return (await Promise.all(requests)).flat();

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { AnyRecord, RecordOf, RecordTable } from '@shared/model/tables';
-import { packRecords, unpackRecords, type PackedRecords } from './packedRecords';
+import { packRecords, samePackedRecords, unpackRecords, type PackedRecords } from './packedRecords';
 
 /**
  * Records are stored in pages: IndexedDB pays per stored value, so reading 100,000 deals as
@@ -31,9 +31,9 @@ export function storedPage(page: number, records: AnyRecord[]): StoredPage {
 }
 
 /**
- * The records of each packed page read, for as long as the page object lives. Dexie hands a live
- * query that re-runs after an edit the same page objects for the pages the edit did not touch, so
- * those are not unpacked again, and their records stay the same objects, as they were before packing.
+ * The records of each packed page read, for as long as the page object lives, so readers handed the
+ * same page object (Dexie's cache, within one read) unpack it once. A read after a change gets new
+ * page objects for every page; `ReusedPages` keeps the unchanged pages' records across such reads.
  */
 const unpackedPages = new WeakMap<PackedRecords, readonly AnyRecord[]>();
 
@@ -44,6 +44,28 @@ export function recordsOfPage<T extends AnyRecord = AnyRecord>(stored: StoredPag
   let records = unpackedPages.get(stored.packed);
   if (!records) unpackedPages.set(stored.packed, (records = Object.freeze(unpackRecords<AnyRecord>(stored.packed))));
   return records as readonly T[];
+}
+
+/**
+ * The records of each page of one table as last read, kept across reads. IndexedDB hands back new
+ * page objects every time, so after an edit the window's live query got every page anew and
+ * unpacked all 100,000 deals again (600 ms with the garbage it made) to change one. A page whose
+ * packed content is unchanged keeps its records, the same objects as before, which also keeps
+ * what is cached per record (the quick filter's texts) valid.
+ */
+export class ReusedPages {
+  private readonly byPage = new Map<number, { packed: PackedRecords; records: readonly AnyRecord[] }>();
+
+  readonly recordsOf = <T extends AnyRecord>(stored: StoredPage | undefined): readonly T[] => {
+    if (!stored || !('packed' in stored)) return recordsOfPage<T>(stored);
+    const kept = this.byPage.get(stored.page);
+    if (kept && (kept.packed === stored.packed || samePackedRecords(kept.packed, stored.packed))) {
+      return kept.records as readonly T[];
+    }
+    const records = recordsOfPage<T>(stored);
+    this.byPage.set(stored.page, { packed: stored.packed, records });
+    return records;
+  };
 }
 
 /** The object store holding each table's pages. */

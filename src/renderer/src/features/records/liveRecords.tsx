@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { RecordOf, RecordTable } from '@shared/model/tables';
 import { recordTables } from '@shared/model/tables';
 import { readTable } from '../../db/readRecords';
+import { ReusedPages } from '../../db/recordPages';
 import { useStore } from '../../db/storeContext';
 
 export type LiveRecords = { [T in RecordTable]: RecordOf<T>[] };
@@ -20,24 +21,35 @@ export interface RecordLookup {
   get(id: string): RecordOf<RecordTable> | undefined;
 }
 
+/** Lookups in one table answered by scanning it before a map of it is made. */
+const scansBeforeMap = 16;
+
 /**
- * Finds records by id with a map per table, each made on the table's first lookup and the smallest
- * tables asked first. A lookup of an organization, as every party name is, then never makes the map
- * of 100,000 deals: making it cost 50–190 ms of the window's start, before any deal was looked up.
+ * Finds records by id, the smallest tables asked first, each table scanned for its first few
+ * lookups and given a map after. A lookup of an organization, as every party name is, then never
+ * touches the 100,000 deals; and the few lookups of a deal after an edit (the record in the detail
+ * pane) scan it in about a millisecond, where making its map cost 50–190 ms each time the deals
+ * changed.
  */
 export class RecordsById implements RecordLookup {
-  private readonly tables: Array<{ records: readonly RecordOf<RecordTable>[]; byId?: Map<string, RecordOf<RecordTable>> }>;
+  private readonly tables: Array<{
+    records: readonly RecordOf<RecordTable>[];
+    lookups: number;
+    byId?: Map<string, RecordOf<RecordTable>>;
+  }>;
 
   constructor(all: LiveRecords) {
     this.tables = recordTables
-      .map((table) => ({ records: all[table] as readonly RecordOf<RecordTable>[] }))
+      .map((table) => ({ records: all[table] as readonly RecordOf<RecordTable>[], lookups: 0 }))
       .sort((a, b) => a.records.length - b.records.length);
   }
 
   get(id: string): RecordOf<RecordTable> | undefined {
     for (const table of this.tables) {
-      table.byId ??= new Map(table.records.map((record) => [record.id, record]));
-      const record = table.byId.get(id);
+      if (!table.byId && ++table.lookups > scansBeforeMap) {
+        table.byId = new Map(table.records.map((record) => [record.id, record]));
+      }
+      const record = table.byId ? table.byId.get(id) : table.records.find((candidate) => candidate.id === id);
       if (record) return record;
     }
     return undefined;
@@ -50,10 +62,13 @@ const RecordsContext = createContext<RecordIndex | undefined>(undefined);
  * A table's records, handed on as a deferred value: React then renders what depends on them (the
  * index below, the table's sort, the facet options) in an interruptible render that yields between
  * components, so reloading 100,000 deals after an import is several short tasks, not one long one.
+ * Pages unchanged since the last read keep their records (`ReusedPages`), so an edit unpacks one page.
  */
 function useTable<T extends RecordTable>(table: T): RecordOf<T>[] | undefined {
   const { db } = useStore();
-  return useDeferredValue(useLiveQuery(() => readTable(db, table), [db, table]));
+  // Kept for the component's life: a page is reused only when its content is equal, whatever store it came from.
+  const [reused] = useState(() => new ReusedPages());
+  return useDeferredValue(useLiveQuery(() => readTable(db, table, reused.recordsOf), [db, table, reused]));
 }
 
 /**
