@@ -41,7 +41,7 @@ function seedContents(dataset: Dataset, at: string, newId: () => string): Partia
   };
 }
 
-/** Whether the store holds records or was seeded before; read in the transaction given, or one of its own. */
+/** Whether the store holds records or was seeded before; runs in the caller's transaction. */
 async function seededBefore(db: SilkLedgerDatabase): Promise<boolean> {
   if (await db.meta.get(seedMetaKey)) return true;
   for (const table of recordTables) if ((await pageTable(db, table).count()) > 0) return true;
