@@ -1,7 +1,7 @@
-import type { AnyRecord } from './tables';
+import type { AnyRow } from './tableRows';
 
 /** The text an analyst recognises a record by: a deal's title, an organization's name, a note. */
-export function recordTitle(record: AnyRecord): string {
+export function recordTitle(record: AnyRow): string {
   if ('title' in record) return record.title;
   if ('name' in record) return record.name;
   if ('note' in record) return record.note.trim() || record.tags.join(', ') || 'annotation';

@@ -11,7 +11,7 @@ import type { DealsFilter } from '../features/insight/insightFilters';
 import type { InsightView } from '../features/insight/InsightScreen';
 import type { RecordTable } from '@shared/model/tables';
 import { StoreProvider } from '../db/StoreProvider';
-import { LiveRecordsProvider, useRecords } from '../features/records/liveRecords';
+import { LiveRecordsProvider, useTableIndex } from '../features/records/liveRecords';
 import { RecordsView } from '../features/records/RecordsView';
 import { sections, type SectionTable } from '../features/records/sections';
 import { usePlatform } from '../platform/PlatformProvider';
@@ -37,7 +37,7 @@ const screens = [...insightViews.map(({ view }) => view), ...sections.map(({ tab
 function Workbench() {
   const platform = usePlatform();
   const theme = useTheme();
-  const index = useRecords();
+  const index = useTableIndex();
   const { notify } = useNotices();
   const resetCommand = useResetToDefaultDataset();
   const currentView = useCurrentView();
@@ -188,7 +188,11 @@ function Workbench() {
         <span>{platform.edition === 'desktop' ? 'Desktop app' : 'Web edition'}</span>
         <span>Works offline: data stays on this computer</span>
       </footer>
-      {exporting && <ExportDialog view={exporting.view} onClose={() => setExporting(undefined)} />}
+      {exporting && (
+        <Suspense fallback={<WaitingForRecords />}>
+          <ExportDialog view={exporting.view} onClose={() => setExporting(undefined)} />
+        </Suspense>
+      )}
       {importSession && (
         <ImportDialog
           session={importSession}
@@ -198,9 +202,15 @@ function Workbench() {
           }}
         />
       )}
-      <GlobalSearch open={searchOpen} onClose={() => setSearchOpen(false)} onOpenRecord={openRecord} />
-      {formMode && <RecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />}
-      {backup.dialog}
+      <Suspense fallback={searchOpen && <WaitingForRecords />}>
+        <GlobalSearch open={searchOpen} onClose={() => setSearchOpen(false)} onOpenRecord={openRecord} />
+      </Suspense>
+      {formMode && (
+        <Suspense fallback={<WaitingForRecords />}>
+          <RecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />
+        </Suspense>
+      )}
+      <Suspense fallback={backup.dialog && <WaitingForRecords />}>{backup.dialog}</Suspense>
       {resetCommand.confirming && (
         <ConfirmDialog
           title="Reset to the default dataset?"
@@ -211,6 +221,18 @@ function Workbench() {
         />
       )}
     </div>
+  );
+}
+
+/**
+ * Stands in for a dialog that needs every whole record while the window is still reading the deals,
+ * a second or so after it opens on 100,000 of them.
+ */
+function WaitingForRecords() {
+  return (
+    <p className="waiting-for-records" role="status" aria-busy="true">
+      Reading the deals…
+    </p>
   );
 }
 

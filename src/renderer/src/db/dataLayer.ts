@@ -15,7 +15,7 @@ import {
 import { asDataResult, issuesFromZod, rejection, type DataResult } from './dataErrors';
 import type { SilkLedgerDatabase } from './database';
 import { findHistoryEntry, historyChunkStoreName, historyOfBatch, historyOfRecord } from './historyChunks';
-import { PageBuffer, pageTable } from './recordPages';
+import { PageBuffer, recordStoreTables } from './recordPages';
 import { revertEntry } from './undo';
 
 export interface DataLayerOptions {
@@ -42,7 +42,7 @@ type Changes<T extends RecordTable> = Partial<Omit<RecordOf<T>, 'id' | 'createdA
 export function createDataLayer(db: SilkLedgerDatabase, options: DataLayerOptions) {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const allTables = () => [...recordTables.map((table) => pageTable(db, table)), db.history, db.table(historyChunkStoreName)];
+  const allTables = () => [...recordStoreTables(db, recordTables), db.history, db.table(historyChunkStoreName)];
 
   // The history entries each transaction wrote, reported once it has committed.
   const writtenIn = new WeakMap<Transaction, HistoryEntry[]>();

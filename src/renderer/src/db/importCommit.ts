@@ -4,7 +4,7 @@ import type { ImportPlan } from '@shared/import/importPlanTypes';
 import { asDataResult, issuesFromZod, rejection, type DataResult } from './dataErrors';
 import type { SilkLedgerDatabase } from './database';
 import { historyChunkStoreName, writeHistoryChunks } from './historyChunks';
-import { getRecords, pageTable, writeRecords } from './recordPages';
+import { getRecords, recordStoreTables, writeRecords } from './recordPages';
 
 export interface ImportBatch {
   batchId: string;
@@ -102,10 +102,7 @@ export async function commitImportPlan(
     return db.transaction(
       'rw',
       [
-        pageTable(db, plan.table),
-        pageTable(db, 'organizations'),
-        pageTable(db, 'indicators'),
-        pageTable(db, 'sources'),
+        ...recordStoreTables(db, [plan.table, 'organizations', 'indicators', 'sources']),
         db.table(historyChunkStoreName),
         db.meta,
       ],

@@ -290,28 +290,3 @@ export function unpackRecords<T>(packed: PackedRecords): T[] {
   };
   return read(0) as T[];
 }
-
-function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (!Object.is(a[index], b[index])) return false;
-  return true;
-}
-
-/**
- * Whether two packed pages hold equal records: the same texts, layouts, numbers and tokens. Far
- * cheaper than unpacking, so a page read again can keep the records unpacked from it before.
- */
-export function samePackedRecords(a: PackedRecords, b: PackedRecords): boolean {
-  return (
-    a.narrowCount === b.narrowCount &&
-    a.narrowText === b.narrowText &&
-    a.wideText === b.wideText &&
-    sameNumbers(a.stringLengths, b.stringLengths) &&
-    sameNumbers(a.tokens, b.tokens) &&
-    sameNumbers(a.numbers, b.numbers) &&
-    a.shapes.length === b.shapes.length &&
-    a.shapes.every(
-      (keys, index) => keys.length === b.shapes[index].length && keys.every((key, at) => key === b.shapes[index][at]),
-    )
-  );
-}

@@ -1,7 +1,10 @@
-import { recordTables, type AnyRecord, type RecordOf, type RecordTable } from '@shared/model/tables';
+import type { Table } from 'dexie';
+import type { RowOf } from '@shared/model/tableRows';
+import { recordTables, type RecordOf, type RecordTable } from '@shared/model/tables';
 import type { ReportRecords } from '@shared/report/reportLookups';
 import type { SilkLedgerDatabase } from './database';
-import { pageTable, pagesPerRequest, recordsOfPage, type StoredPage } from './recordPages';
+import { revisionTable, type KeptPages } from './pageRevisions';
+import { pageTable, pagesPerRequest, recordsOfPage, rowPageTable, type StoredPage } from './recordPages';
 
 /**
  * Every record of one table, deleted ones included, in page order. The one place that knows how
@@ -10,32 +13,59 @@ import { pageTable, pagesPerRequest, recordsOfPage, type StoredPage } from './re
  * one transaction so they agree. Asking only for pages that exist spares a table of a few records
  * dozens of empty requests: with every table asked for every page, the window made 448 requests
  * at start, and Dexie's bookkeeping for them was 200 ms of a cold start. Only the table's own
- * object store is read, so a live query re-runs only when that table changes. `recordsOf` unpacks
- * each page; the window passes one that keeps the records of pages unchanged since its last read
- * (`ReusedPages`).
+ * object stores are read, so a live query re-runs only when that table changes. The window's live
+ * reads pass the pages they read last time (`KeptPages`), and read again only those written since.
  */
-export function readTable<T extends RecordTable>(
-  db: SilkLedgerDatabase,
-  table: T,
-  recordsOf: (stored: StoredPage | undefined) => readonly AnyRecord[] = recordsOfPage,
-): Promise<RecordOf<T>[]> {
-  const pages = pageTable(db, table);
-  return db.transaction('r', pages, async () => {
-    const numbers = await pages.toCollection().primaryKeys();
-    const requests: Promise<RecordOf<T>[]>[] = [];
-    for (let first = 0; first < numbers.length; first += pagesPerRequest) {
-      const last = numbers[Math.min(first + pagesPerRequest, numbers.length) - 1];
+export function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: T, kept?: KeptPages): Promise<RecordOf<T>[]> {
+  return readPages<RecordOf<T>>(db, pageTable(db, table), kept);
+}
+
+/**
+ * The rows of a table kept as rows too (tableRows.ts), deleted ones included, in page order: what
+ * the window shows the table from before it has every record.
+ */
+export function readRows<T extends RecordTable>(db: SilkLedgerDatabase, table: T, kept?: KeptPages): Promise<RowOf<T>[]> {
+  const rows = rowPageTable(db, table);
+  return rows ? readPages<RowOf<T>>(db, rows, kept) : (readTable(db, table, kept) as Promise<RowOf<T>[]>);
+}
+
+function readPages<Item>(db: SilkLedgerDatabase, pages: Table<StoredPage, number>, kept?: KeptPages): Promise<Item[]> {
+  // Without pages kept, the stamps are not read: readers inside a larger transaction need not include them.
+  if (!kept) return db.transaction('r', pages, () => readAllPages<Item>(pages));
+  const revisions = revisionTable(db);
+  return db.transaction('r', [pages, revisions], async () => {
+    const [stored, stamped] = await Promise.all([pages.toCollection().primaryKeys(), revisions.get(pages.name)]);
+    const stamps = stamped?.stamps ?? {};
+    const toRead = kept.toRead(stored, stamps);
+    const requests: Promise<void>[] = [];
+    for (let first = 0; first < toRead.length; first += pagesPerRequest) {
+      const numbers = toRead.slice(first, first + pagesPerRequest);
       requests.push(
         pages
-          .where('page')
-          .between(numbers[first], last, true, true)
-          .toArray()
+          .bulkGet(numbers)
           // Unpacked as each request's pages arrive, so the work is spread over their tasks.
-          .then((slice) => slice.flatMap((page) => recordsOf(page) as readonly RecordOf<T>[])),
+          .then((slice) => slice.forEach((page, at) => kept.keep(numbers[at], stamps[numbers[at]], recordsOfPage(page)))),
       );
     }
-    return (await Promise.all(requests)).flat();
+    await Promise.all(requests);
+    return kept.recordsOf<Item>(stored);
   });
+}
+
+async function readAllPages<Item>(pages: Table<StoredPage, number>): Promise<Item[]> {
+  const numbers = await pages.toCollection().primaryKeys();
+  const requests: Promise<Item[]>[] = [];
+  for (let first = 0; first < numbers.length; first += pagesPerRequest) {
+    const last = numbers[Math.min(first + pagesPerRequest, numbers.length) - 1];
+    requests.push(
+      pages
+        .where('page')
+        .between(numbers[first], last, true, true)
+        .toArray()
+        .then((slice) => slice.flatMap((page) => recordsOfPage<Item & object>(page))),
+    );
+  }
+  return (await Promise.all(requests)).flat();
 }
 
 /** The records that are not deleted, table by table, read in one transaction: what imports and reports work from. */

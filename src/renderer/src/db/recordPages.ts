@@ -1,6 +1,9 @@
 import type { Table } from 'dexie';
+import type { Deal } from '@shared/model/deal';
+import { dealRowOf } from '@shared/model/tableRows';
 import type { AnyRecord, RecordOf, RecordTable } from '@shared/model/tables';
-import { packRecords, samePackedRecords, unpackRecords, type PackedRecords } from './packedRecords';
+import { packRecords, unpackRecords, type PackedRecords } from './packedRecords';
+import { revisionTable, stampPages } from './pageRevisions';
 
 /**
  * Records are stored in pages: IndexedDB pays per stored value, so reading 100,000 deals as
@@ -23,49 +26,26 @@ export const recordPageCount = 128;
  * exactly, and in stores written before pages were packed. Readers take both, so no upgrade is needed:
  * a page is packed the next time it is written.
  */
-export type StoredPage = { page: number; packed: PackedRecords } | { page: number; records: AnyRecord[] };
+export type StoredPage = { page: number; packed: PackedRecords } | { page: number; records: readonly object[] };
 
-export function storedPage(page: number, records: AnyRecord[]): StoredPage {
+export function storedPage(page: number, records: readonly object[]): StoredPage {
   const packed = packRecords(records);
   return packed ? { page, packed } : { page, records };
 }
 
 /**
  * The records of each packed page read, for as long as the page object lives, so readers handed the
- * same page object (Dexie's cache, within one read) unpack it once. A read after a change gets new
- * page objects for every page; `ReusedPages` keeps the unchanged pages' records across such reads.
+ * same page object (Dexie's cache, within one read) unpack it once.
  */
-const unpackedPages = new WeakMap<PackedRecords, readonly AnyRecord[]>();
+const unpackedPages = new WeakMap<PackedRecords, readonly object[]>();
 
 /** A page's records; the list is shared with every reader of the same page object, so it is frozen. */
-export function recordsOfPage<T extends AnyRecord = AnyRecord>(stored: StoredPage | undefined): readonly T[] {
+export function recordsOfPage<T extends object = AnyRecord>(stored: StoredPage | undefined): readonly T[] {
   if (!stored) return [];
   if (!('packed' in stored)) return stored.records as T[];
   let records = unpackedPages.get(stored.packed);
-  if (!records) unpackedPages.set(stored.packed, (records = Object.freeze(unpackRecords<AnyRecord>(stored.packed))));
+  if (!records) unpackedPages.set(stored.packed, (records = Object.freeze(unpackRecords<object>(stored.packed))));
   return records as readonly T[];
-}
-
-/**
- * The records of each page of one table as last read, kept across reads. IndexedDB hands back new
- * page objects every time, so after an edit the window's live query got every page anew and
- * unpacked all 100,000 deals again (600 ms with the garbage it made) to change one. A page whose
- * packed content is unchanged keeps its records, the same objects as before, which also keeps
- * what is cached per record (the quick filter's texts) valid.
- */
-export class ReusedPages {
-  private readonly byPage = new Map<number, { packed: PackedRecords; records: readonly AnyRecord[] }>();
-
-  readonly recordsOf = <T extends AnyRecord>(stored: StoredPage | undefined): readonly T[] => {
-    if (!stored || !('packed' in stored)) return recordsOfPage<T>(stored);
-    const kept = this.byPage.get(stored.page);
-    if (kept && (kept.packed === stored.packed || samePackedRecords(kept.packed, stored.packed))) {
-      return kept.records as readonly T[];
-    }
-    const records = recordsOfPage<T>(stored);
-    this.byPage.set(stored.page, { packed: stored.packed, records });
-    return records;
-  };
 }
 
 /** The object store holding each table's pages. */
@@ -77,6 +57,16 @@ export const pageStoreNames: Record<RecordTable, string> = {
   events: 'eventPages',
   sources: 'sourcePages',
   annotations: 'annotationPages',
+};
+
+/**
+ * The object store holding the rows of a table kept as rows too (tableRows.ts), page for page
+ * beside its records: the same page numbers, each row on its record's page.
+ */
+export const rowPageStoreNames: Partial<Record<RecordTable, string>> = { deals: 'dealRowPages' };
+
+const rowOf: Partial<Record<RecordTable, (record: AnyRecord) => object>> = {
+  deals: (record) => dealRowOf(record as Deal),
 };
 
 /** Both a database and a transaction (inside a schema upgrade) hand out tables by name. */
@@ -99,6 +89,66 @@ export function pageOf(id: string, pageCount = recordPageCount): number {
 
 export function pageTable(source: TableSource, table: RecordTable): Table<StoredPage, number> {
   return source.table(pageStoreNames[table]) as Table<StoredPage, number>;
+}
+
+/** The pages of a table's rows, for a table kept as rows too. */
+export function rowPageTable(source: TableSource, table: RecordTable): Table<StoredPage, number> | undefined {
+  const name = rowPageStoreNames[table];
+  return name === undefined ? undefined : (source.table(name) as Table<StoredPage, number>);
+}
+
+/**
+ * Every object store a transaction that writes records of `tables` must include: their pages, their
+ * rows' pages, and the stamps of the pages (pageRevisions.ts).
+ */
+export function recordStoreTables(source: TableSource, tables: readonly RecordTable[]): Table[] {
+  const stores: Table[] = [];
+  for (const table of tables) {
+    stores.push(pageTable(source, table));
+    const rows = rowPageTable(source, table);
+    if (rows) stores.push(rows);
+  }
+  return [...stores, revisionTable(source)];
+}
+
+/** The page of rows that goes with a page of records, for a table kept as rows too. */
+export function rowPageOf(table: RecordTable, page: number, records: readonly AnyRecord[]): StoredPage | undefined {
+  const row = rowOf[table];
+  return row ? storedPage(page, records.map(row)) : undefined;
+}
+
+/**
+ * Whether `writeRecords` also writes the rows' pages and stamps what it wrote: not in the upgrades
+ * made before rows and stamps were kept.
+ */
+export type RowPages = 'with-rows' | 'without-rows';
+
+/**
+ * Stores whole pages of a table's records and, for a table kept as rows too, the pages of their
+ * rows, in the caller's transaction: the two never disagree.
+ */
+export async function putRecordPages(
+  source: TableSource,
+  table: RecordTable,
+  pages: ReadonlyArray<{ page: number; records: readonly AnyRecord[] }>,
+  rowPages: RowPages = 'with-rows',
+): Promise<void> {
+  const numbers = pages.map(({ page }) => page);
+  const recordPages = pageTable(source, table);
+  await putPages(
+    recordPages,
+    pages.map(({ page, records }) => storedPage(page, records)),
+  );
+  if (rowPages === 'without-rows') return;
+  // The upgrades written before stamps were kept do not stamp; the one that added them stamps every page.
+  await stampPages(source, recordPages.name, numbers);
+  const rows = rowPageTable(source, table);
+  if (!rows) return;
+  await putPages(
+    rows,
+    pages.map(({ page, records }) => rowPageOf(table, page, records)!),
+  );
+  await stampPages(source, rows.name, numbers);
 }
 
 /** Groups items by the page of the id each carries, e.g. records by their own id, history by the record's. */
@@ -152,12 +202,12 @@ export async function writeRecords<T extends RecordTable>(
   table: T,
   records: readonly RecordOf<T>[],
   mode: 'add' | 'put',
+  rowPages: RowPages = 'with-rows',
 ): Promise<void> {
   if (!records.length) return;
-  const pages = pageTable(source, table);
   const grouped = groupByPage(records, (record) => record.id);
   const numbers = [...grouped.keys()];
-  const stored = await pages.bulkGet(numbers);
+  const stored = await pageTable(source, table).bulkGet(numbers);
   const rewritten = numbers.map((page, index) => {
     const byId = new Map(recordsOfPage(stored[index]).map((record) => [record.id, record] as const));
     for (const record of grouped.get(page)!) {
@@ -165,9 +215,9 @@ export async function writeRecords<T extends RecordTable>(
         throw new Error(`Could not add the record ${record.id} to ${table}: a record with that id is already stored`);
       byId.set(record.id, record);
     }
-    return storedPage(page, [...byId.values()]);
+    return { page, records: [...byId.values()] };
   });
-  await putPages(pages, rewritten);
+  await putRecordPages(source, table, rewritten, rowPages);
 }
 
 /**
@@ -212,9 +262,9 @@ export class PageBuffer {
   async flush(): Promise<void> {
     for (const [table, numbers] of this.changed) {
       const pages = await Promise.all(
-        [...numbers].map(async (page) => storedPage(page, [...(await this.loaded.get(table)!.get(page)!).values()])),
+        [...numbers].map(async (page) => ({ page, records: [...(await this.loaded.get(table)!.get(page)!).values()] })),
       );
-      await putPages(pageTable(this.source, table), pages);
+      await putRecordPages(this.source, table, pages);
     }
     this.changed.clear();
   }

@@ -4,7 +4,7 @@ import type { Table } from 'dexie';
 import { asDataResult, type DataResult } from './dataErrors';
 import type { SilkLedgerDatabase } from './database';
 import { historyChunkStoreName, readAllHistory, writeHistory } from './historyChunks';
-import { pageTable, writeRecords } from './recordPages';
+import { recordStoreTables, writeRecords } from './recordPages';
 import { readTable } from './readRecords';
 
 /** Everything a store holds, table by table: what a backup saves and a restore puts back. */
@@ -23,7 +23,7 @@ export interface RestoreRecord {
 
 /** The object stores holding records and history, which a restore or reset replaces. */
 const recordAndHistoryTables = (db: SilkLedgerDatabase): Table[] => [
-  ...recordTables.map((table) => pageTable(db, table)),
+  ...recordStoreTables(db, recordTables),
   db.history,
   db.table(historyChunkStoreName),
 ];

@@ -7,10 +7,15 @@ import { readStoreContents } from './replaceStore';
 import { SilkLedgerDatabase } from './database';
 import { findHistoryEntry, historyOfBatch, historyOfRecord } from './historyChunks';
 import { getRecord } from './testing/storedRecord';
+import { readRows, readTable } from './readRecords';
+import { revisionTable } from './pageRevisions';
+import { pageStoreNames, rowPageStoreNames } from './recordPages';
+import { dealRowOf } from '@shared/model/tableRows';
 import { currentSchemaVersion, schemaVersions } from './schemaVersions';
 import storeV1 from './fixtures/store-v1.json';
 import storeV2 from './fixtures/store-v2.json';
 import storeV3 from './fixtures/store-v3.json';
+import storeV4 from './fixtures/store-v4.json';
 
 /**
  * A whole store as each schema version wrote it, object store by object store (every table:
@@ -25,6 +30,9 @@ const fixturesByVersion: Record<number, Record<string, unknown[]>> = {
   // The store of version 2 after its upgrade: each record on its page among 128 (pages 128 and up
   // are gone), history as it was.
   3: storeV3,
+  // The store of version 3 after its upgrade: the same pages, beside each page of deals the page of
+  // their rows, and a stamp for every page.
+  4: storeV4,
 };
 
 /** What every fixture holds, read as the app reads it: no upgrade so far has changed a record or an entry. */
@@ -70,6 +78,16 @@ describe('schema versions', () => {
           expect(recordSchemas[table].safeParse(record).success, `${table} ${record.id}`).toBe(true);
       }
       for (const entry of upgraded.history) expect(historyEntrySchema.safeParse(entry).success, entry.id).toBe(true);
+
+      // The deals' rows are there for every deal, deleted ones too, and agree with the deals.
+      expect(await readRows(current, 'deals')).toStrictEqual((await readTable(current, 'deals')).map(dealRowOf));
+      expect((await readRows(current, 'deals')).length).toBe(expectedContents.deals.length);
+      // Every page of records and rows has a stamp, so the window's live reads see all of them.
+      for (const store of [...recordTables.map((table) => pageStoreNames[table]), rowPageStoreNames.deals!]) {
+        const pages = (await current.table(store).toCollection().primaryKeys()).map(String).sort();
+        expect(pages.length, store).toBeGreaterThan(0);
+        expect(Object.keys((await revisionTable(current).get(store))?.stamps ?? {}).sort(), store).toEqual(pages);
+      }
 
       // Every record, entry and batch is found the way the app looks them up.
       for (const table of recordTables) {

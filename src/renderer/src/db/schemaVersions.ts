@@ -2,7 +2,8 @@ import type { Transaction } from 'dexie';
 import type { AnyRecord, RecordTable } from '@shared/model/tables';
 import type { HistoryEntry } from '@shared/model/history';
 import { historyChunkStoreName, writeHistoryChunks } from './historyChunks';
-import { pageStoreNames, recordsOfPage, writeRecords, type StoredPage } from './recordPages';
+import { pageRevisionStoreName, stampPages } from './pageRevisions';
+import { pageStoreNames, putPages, recordsOfPage, rowPageOf, writeRecords, type StoredPage } from './recordPages';
 
 /**
  * Every schema version of the store, oldest first. Never edit a published version: add a new one
@@ -70,6 +71,15 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {},
     upgrade: regroupRecordPages,
   },
+  {
+    version: 4,
+    note:
+      '2026-11-26: the deals also kept as rows, the fields the deals table shows, page for page beside ' +
+      'them (tableRows.ts), so the window opens the table without making every deal first; and a stamp ' +
+      'for every page (pageRevisions.ts), so a live read after an edit reads only the pages it changed.',
+    stores: { dealRowPages: 'page', [pageRevisionStoreName]: 'store' },
+    upgrade: addDealRowPagesAndStamps,
+  },
 ];
 
 /** Spelled out, not taken from the model: these upgrades must not change when a table is added later. */
@@ -91,7 +101,7 @@ const recordTablesOfVersions1To3: RecordTable[] = [
 async function upgradeToPages(transaction: Transaction): Promise<void> {
   for (const table of recordTablesOfVersions1To3) {
     const records = (await transaction.table(table).toArray()) as AnyRecord[];
-    await writeRecords(transaction, table, records, 'add');
+    await writeRecords(transaction, table, records, 'add', 'without-rows');
   }
   const history = transaction.table<HistoryEntry, string>('history');
   // Entries of no batch are not in the batchId index, so ordering by it yields exactly the batched ones.
@@ -110,7 +120,23 @@ async function regroupRecordPages(transaction: Transaction): Promise<void> {
     const pages = transaction.table<StoredPage, number>(pageStoreNames[table]);
     const records = (await pages.toArray()).flatMap((page) => recordsOfPage(page));
     await pages.clear();
-    await writeRecords(transaction, table, records, 'add');
+    await writeRecords(transaction, table, records, 'add', 'without-rows');
+  }
+}
+
+/**
+ * Version 3 to 4: the row of every deal, deleted ones too, on its deal's page, and a stamp for
+ * every page of records and rows. The records themselves are not rewritten.
+ */
+async function addDealRowPagesAndStamps(transaction: Transaction): Promise<void> {
+  const dealPages = await transaction.table<StoredPage, number>(pageStoreNames.deals).toArray();
+  const rows = transaction.table<StoredPage, number>('dealRowPages');
+  await putPages(
+    rows,
+    dealPages.map((stored) => rowPageOf('deals', stored.page, recordsOfPage(stored))!),
+  );
+  for (const store of [...recordTablesOfVersions1To3.map((table) => pageStoreNames[table]), 'dealRowPages']) {
+    await stampPages(transaction, store, (await transaction.table(store).toCollection().primaryKeys()) as number[]);
   }
 }
 

@@ -2,10 +2,10 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { Annotation } from '@shared/model/annotation';
 import { labelOf } from '@shared/model/labels';
 import { recordLabels } from '@shared/model/recordLabels';
-import type { RecordIndex } from '../records/liveRecords';
+import type { TableIndex } from '../records/liveRecords';
 import { recordNameOf } from '../records/recordNames';
 
-export function annotationColumns(index: RecordIndex): ColumnDef<Annotation, unknown>[] {
+export function annotationColumns(index: TableIndex): ColumnDef<Annotation, unknown>[] {
   return [
     { id: 'note', header: 'Note', accessorKey: 'note', size: 360 },
     { id: 'tags', header: 'Tags', accessorFn: (annotation) => annotation.tags.join(', '), size: 160 },

@@ -1,6 +1,6 @@
 import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import { recordLabels } from '@shared/model/recordLabels';
-import type { AnyRecord } from '@shared/model/tables';
+import type { AnyRow } from '@shared/model/tableRows';
 import { useStore } from '../../db/storeContext';
 import { usePlatform } from '../../platform/PlatformProvider';
 import { useNotices } from '../../ui/Notices';
@@ -10,8 +10,8 @@ import { selectionAsTabSeparated, selectionAsWorkbook } from './selectionExport'
 interface BulkActionBarProps {
   table: SectionTable;
   label: string;
-  selected: AnyRecord[];
-  columns: ColumnDef<AnyRecord, unknown>[];
+  selected: AnyRow[];
+  columns: ColumnDef<AnyRow, unknown>[];
   visibility: VisibilityState;
   onAnnotate: () => void;
   onClear: () => void;

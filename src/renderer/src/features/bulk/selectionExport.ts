@@ -1,18 +1,18 @@
 import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
-import type { AnyRecord } from '@shared/model/tables';
+import type { AnyRow } from '@shared/model/tableRows';
 import { cellText } from '../../ui/columnMeta';
 import { toTabSeparated } from '../../ui/tabSeparated';
 import { viewTableOf } from '../export/viewTable';
 
-function visibleColumns(columns: ColumnDef<AnyRecord, unknown>[], visibility: VisibilityState) {
+function visibleColumns(columns: ColumnDef<AnyRow, unknown>[], visibility: VisibilityState) {
   return columns.filter((column) => visibility[column.id!] !== false);
 }
 
 /** The chosen rows with the visible columns, as the table shows them, for the clipboard. */
 export function selectionAsTabSeparated(
-  columns: ColumnDef<AnyRecord, unknown>[],
+  columns: ColumnDef<AnyRow, unknown>[],
   visibility: VisibilityState,
-  rows: AnyRecord[],
+  rows: AnyRow[],
 ): string {
   const shown = visibleColumns(columns, visibility);
   return toTabSeparated([
@@ -27,9 +27,9 @@ export function selectionAsTabSeparated(
  */
 export async function selectionAsWorkbook(
   sheetName: string,
-  columns: ColumnDef<AnyRecord, unknown>[],
+  columns: ColumnDef<AnyRow, unknown>[],
   visibility: VisibilityState,
-  rows: AnyRecord[],
+  rows: AnyRow[],
 ): Promise<Uint8Array> {
   const table = viewTableOf(sheetName, columns, visibility, rows);
   const { buildTableWorkbook } = await import('@shared/report/tableWorkbook');

@@ -1,14 +1,14 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { labelOf } from '@shared/model/labels';
-import type { Deal } from '@shared/model/deal';
+import { citedSourceIdsOf, type RowOf } from '@shared/model/tableRows';
 import { formatMoney, usdAmount } from '@shared/values/money';
 import { formatPartialDate } from '@shared/values/partialDate';
-import type { RecordIndex } from '../records/liveRecords';
+import type { TableIndex } from '../records/liveRecords';
 import { recordNameOf } from '../records/recordNames';
 import { isoDaySorting } from '../../ui/columnMeta';
 
-export function dealColumns(index: RecordIndex, annotationCounts: Map<string, number>): ColumnDef<Deal, unknown>[] {
-  const partyNames = (deal: Deal) => deal.parties.map((party) => recordNameOf(index, party.organizationId)).join('; ');
+export function dealColumns(index: TableIndex, annotationCounts: Map<string, number>): ColumnDef<RowOf<'deals'>, unknown>[] {
+  const partyNames = (deal: RowOf<'deals'>) => deal.parties.map((party) => recordNameOf(index, party.organizationId)).join('; ');
   return [
     { id: 'title', header: 'Title', accessorKey: 'title', size: 340 },
     { id: 'kind', header: 'Kind', accessorFn: (deal) => labelOf(deal.kind), size: 170 },
@@ -32,7 +32,7 @@ export function dealColumns(index: RecordIndex, annotationCounts: Map<string, nu
     },
     { id: 'sectors', header: 'Sectors', accessorFn: (deal) => deal.sectors.join(', '), size: 200 },
     { id: 'place', header: 'Place', accessorKey: 'place', size: 110 },
-    { id: 'sources', header: 'Sources', accessorFn: (deal) => deal.citations.length, size: 80 },
+    { id: 'sources', header: 'Sources', accessorFn: (deal) => citedSourceIdsOf(deal).length, size: 80 },
     { id: 'annotations', header: 'Notes', accessorFn: (deal) => annotationCounts.get(deal.id) ?? 0, size: 70 },
   ];
 }

@@ -19,7 +19,16 @@ interface RecordDetailProps {
   onAnnotate?: () => void;
 }
 
-export function RecordDetail({ table, record, onClose, onEdit, onAnnotate }: RecordDetailProps) {
+/**
+ * The detail pane of the record with this id. It shows the whole record, so it suspends until the
+ * window has read every deal (`useRecords`); a record no longer stored shows nothing.
+ */
+export function RecordDetailOf({ id, ...props }: Omit<RecordDetailProps, 'record'> & { id: string }) {
+  const record = useRecords().byId.get(id);
+  return record ? <RecordDetail record={record} {...props} /> : null;
+}
+
+function RecordDetail({ table, record, onClose, onEdit, onAnnotate }: RecordDetailProps) {
   const index = useRecords();
   const { data } = useStore();
   const { notify } = useNotices();

@@ -1,11 +1,11 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { EventRecord } from '@shared/model/event';
 import { formatPartialDate } from '@shared/values/partialDate';
-import type { RecordIndex } from '../records/liveRecords';
+import type { TableIndex } from '../records/liveRecords';
 import { recordNameOf } from '../records/recordNames';
 import { isoDaySorting } from '../../ui/columnMeta';
 
-export function eventColumns(index: RecordIndex, annotationCounts: Map<string, number>): ColumnDef<EventRecord, unknown>[] {
+export function eventColumns(index: TableIndex, annotationCounts: Map<string, number>): ColumnDef<EventRecord, unknown>[] {
   return [
     { id: 'name', header: 'Event', accessorKey: 'name', size: 300 },
     {

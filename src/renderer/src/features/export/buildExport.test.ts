@@ -2,7 +2,8 @@ import type { ColumnDef } from '@tanstack/react-table';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '@shared/model/dataset';
-import type { AnyRecord, RecordOf, RecordTable } from '@shared/model/tables';
+import type { RecordOf, RecordTable } from '@shared/model/tables';
+import type { AnyRow } from '@shared/model/tableRows';
 import { usdAmount } from '@shared/values/money';
 import { dealColumns } from '../deals/dealColumns';
 import type { RecordIndex } from '../records/liveRecords';
@@ -17,7 +18,7 @@ const byId = new Map<string, RecordOf<RecordTable>>();
 for (const records of Object.values(dataset))
   if (Array.isArray(records)) for (const record of records) byId.set(record.id, record);
 const index = { all: dataset, active: dataset, byId } as unknown as RecordIndex;
-const columns = dealColumns(index, new Map()) as ColumnDef<AnyRecord, unknown>[];
+const columns = dealColumns(index, new Map()) as ColumnDef<AnyRow, unknown>[];
 const valued = dataset.deals.filter((deal) => deal.money !== null);
 const view: CurrentView = {
   table: 'deals',

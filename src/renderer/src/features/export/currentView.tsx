@@ -1,6 +1,6 @@
 import type { ColumnDef, SortingState, VisibilityState } from '@tanstack/react-table';
 import { createContext, useContext, useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import type { AnyRecord } from '@shared/model/tables';
+import type { AnyRow } from '@shared/model/tableRows';
 import type { SectionTable } from '../records/sections';
 
 /** The table on screen as the analyst has narrowed it, for exports of "what I am looking at". */
@@ -8,9 +8,9 @@ export interface CurrentView {
   table: SectionTable;
   label: string;
   /** The rows that pass the filters, in the table's order. */
-  rows: AnyRecord[];
+  rows: AnyRow[];
   totalRows: number;
-  columns: ColumnDef<AnyRecord, unknown>[];
+  columns: ColumnDef<AnyRow, unknown>[];
   visibility: VisibilityState;
   sorting: SortingState;
   /** The filters in force, one line each, in words. */

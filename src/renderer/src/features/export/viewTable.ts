@@ -1,5 +1,5 @@
 import type { ColumnDef, SortingState, VisibilityState } from '@tanstack/react-table';
-import type { AnyRecord } from '@shared/model/tables';
+import type { AnyRow } from '@shared/model/tableRows';
 import type { ReportTable } from '@shared/report/reportSheets';
 import { calendarDay, cellFormats, type TableCell, type TableColumn } from '@shared/report/tableCells';
 import { cellText, cellValue } from '../../ui/columnMeta';
@@ -7,16 +7,16 @@ import { sortedLikeTable } from '../../ui/sortRows';
 
 interface ExportedColumn {
   column: TableColumn;
-  cell: (row: AnyRecord) => TableCell;
+  cell: (row: AnyRow) => TableCell;
 }
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const dayOrNull = (value: unknown): TableCell => (typeof value === 'string' && isoDay.test(value) ? calendarDay(value) : null);
 
 /** The spreadsheet columns one table column becomes: typed values first, the shown text where it says more. */
-function exportedColumns(column: ColumnDef<AnyRecord, unknown>): ExportedColumn[] {
+function exportedColumns(column: ColumnDef<AnyRow, unknown>): ExportedColumn[] {
   const header = String(column.header);
-  const text = (row: AnyRecord): TableCell => cellText(column, row) || null;
+  const text = (row: AnyRow): TableCell => cellText(column, row) || null;
   switch (column.meta?.exportAs) {
     case 'usd':
       return [
@@ -54,9 +54,9 @@ function numberOrNull(value: unknown): number | null {
  */
 export function viewTableOf(
   name: string,
-  columns: ColumnDef<AnyRecord, unknown>[],
+  columns: ColumnDef<AnyRow, unknown>[],
   visibility: VisibilityState,
-  rows: AnyRecord[],
+  rows: AnyRow[],
   sorting: SortingState = [],
 ): ReportTable {
   const exported = columns.filter((column) => visibility[column.id!] !== false).flatMap(exportedColumns);

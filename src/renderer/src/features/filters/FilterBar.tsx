@@ -1,14 +1,14 @@
 import { useId, useMemo, type ChangeEvent } from 'react';
-import type { AnyRecord } from '@shared/model/tables';
-import type { RecordIndex } from '../records/liveRecords';
+import type { AnyRow } from '@shared/model/tableRows';
+import type { TableIndex } from '../records/liveRecords';
 import { filterOptions, type Option } from './filterOptions';
 import { activeFilterCount, emptyFilter, type Facet, type RecordFilter } from './recordFilter';
 
 interface FilterBarProps {
   label: string;
   facets: Facet[];
-  rows: AnyRecord[];
-  index: RecordIndex;
+  rows: AnyRow[];
+  index: TableIndex;
   filter: RecordFilter;
   onChange: (filter: RecordFilter) => void;
 }

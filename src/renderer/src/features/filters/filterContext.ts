@@ -1,12 +1,12 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import type { AnyRecord } from '@shared/model/tables';
+import type { AnyRow } from '@shared/model/tableRows';
 import { cellText } from '../../ui/columnMeta';
-import type { RecordIndex } from '../records/liveRecords';
+import type { TableIndex } from '../records/liveRecords';
 import type { FilterContext } from './recordFilter';
 
 /** The text of a row as its columns show it, lower-cased and cached per record object. */
-export function rowTextFor(columns: ColumnDef<AnyRecord, unknown>[]): (record: AnyRecord) => string {
-  const cache = new WeakMap<AnyRecord, string>();
+export function rowTextFor(columns: ColumnDef<AnyRow, unknown>[]): (record: AnyRow) => string {
+  const cache = new WeakMap<AnyRow, string>();
   return (record) => {
     let text = cache.get(record);
     if (text === undefined) {
@@ -21,9 +21,9 @@ export function rowTextFor(columns: ColumnDef<AnyRecord, unknown>[]): (record: A
 }
 
 export function buildFilterContext(
-  index: RecordIndex,
+  index: TableIndex,
   annotationCounts: Map<string, number>,
-  textOf: (record: AnyRecord) => string,
+  textOf: (record: AnyRow) => string,
 ): FilterContext {
   const tags = new Map<string, Set<string>>();
   for (const annotation of index.active.annotations) {

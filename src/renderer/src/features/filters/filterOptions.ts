@@ -1,7 +1,7 @@
 import { countryLabel, labelOf } from '@shared/model/labels';
 import { recordTitle } from '@shared/model/recordTitle';
-import type { AnyRecord } from '@shared/model/tables';
-import type { RecordIndex } from '../records/liveRecords';
+import type { AnyRow } from '@shared/model/tableRows';
+import type { TableIndex } from '../records/liveRecords';
 
 export interface Option {
   value: string;
@@ -18,7 +18,7 @@ function distinct(values: Iterable<string>, label: (value: string) => string): O
  * The choices each facet offers: only values that occur in the table being filtered. One pass over
  * the rows into sets: at 100,000 deals, an array of values per facet was most of a long task.
  */
-export function filterOptions(rows: AnyRecord[], index: RecordIndex) {
+export function filterOptions(rows: AnyRow[], index: TableIndex) {
   const seen = {
     kind: new Set<string>(),
     status: new Set<string>(),

@@ -1,4 +1,5 @@
-import type { AnyRecord, RecordTable } from '@shared/model/tables';
+import type { RecordTable } from '@shared/model/tables';
+import type { AnyRow } from '@shared/model/tableRows';
 import { usdAmount } from '@shared/values/money';
 
 /** What the filter bar can narrow a table by; unset fields do not filter. */
@@ -44,15 +45,15 @@ export interface FilterContext {
   tagsOf: (recordId: string) => ReadonlySet<string>;
   annotationCountOf: (recordId: string) => number;
   /** Lower-cased text of a row as its table shows it, for the quick filter. */
-  textOf: (record: AnyRecord) => string;
+  textOf: (record: AnyRow) => string;
 }
 
-function dateOf(record: AnyRecord): { start: string; end: string } | null {
+function dateOf(record: AnyRow): { start: string; end: string } | null {
   if ('date' in record) return record.date;
   return null;
 }
 
-function organizationIdsOf(record: AnyRecord): string[] {
+function organizationIdsOf(record: AnyRow): string[] {
   if ('parties' in record) return record.parties.map((party) => party.organizationId);
   if ('participants' in record) {
     return [
@@ -63,7 +64,7 @@ function organizationIdsOf(record: AnyRecord): string[] {
   return [];
 }
 
-function countriesOf(record: AnyRecord, context: FilterContext): Array<string | null> {
+function countriesOf(record: AnyRow, context: FilterContext): Array<string | null> {
   if ('country' in record) return [record.country];
   return organizationIdsOf(record).map(context.countryOf);
 }
@@ -74,11 +75,11 @@ function quickFilterWords(text: string): string[] {
 }
 
 /** True when the record passes every set part of the filter. */
-export function matchesFilter(record: AnyRecord, filter: RecordFilter, context: FilterContext): boolean {
+export function matchesFilter(record: AnyRow, filter: RecordFilter, context: FilterContext): boolean {
   return recordMatcher(filter, context)(record);
 }
 
-type RecordTest = (record: AnyRecord) => boolean;
+type RecordTest = (record: AnyRow) => boolean;
 
 /**
  * A test of records against one filter, for filtering many. It is put together once per filter
@@ -106,7 +107,7 @@ export interface RowTextIndex {
  * The rows that pass the filter, in their order: the same as testing each with `recordMatcher`, with
  * the quick filter's words looked up in `texts`, which holds the text of each of `rows` in order.
  */
-export function filterRows<T extends AnyRecord>(
+export function filterRows<T extends AnyRow>(
   rows: readonly T[],
   filter: RecordFilter,
   context: FilterContext,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyRecord } from '@shared/model/tables';
+import type { AnyRow } from '@shared/model/tableRows';
 import { emptyFilter, filterRows, recordMatcher, type FilterContext, type RecordFilter } from './recordFilter';
 import { keptRowTextSearch, RowTextSearch } from './rowTextSearch';
 
@@ -18,8 +18,8 @@ const rows = texts.map((text, position) => ({
   deletedAt: position === 5 ? '2026-11-25T00:00:00.000Z' : null,
   kind: position % 2 ? 'memorandum' : 'loan',
   text,
-})) as unknown as AnyRecord[];
-const textOf = (record: AnyRecord) => (record as unknown as { text: string }).text;
+})) as unknown as AnyRow[];
+const textOf = (record: AnyRow) => (record as unknown as { text: string }).text;
 const context: FilterContext = {
   countryOf: () => null,
   tagsOf: () => new Set(),
@@ -70,7 +70,7 @@ describe('RowTextSearch', () => {
         ({
           id: `row-${position}`,
           text: marked.has(position) ? `marked ${position}` : `row ${position}`,
-        }) as unknown as AnyRecord,
+        }) as unknown as AnyRow,
     );
     const search = new RowTextSearch(many, textOf);
     expect(matching(search, ['marked'])).toEqual([...marked]);

@@ -1,4 +1,4 @@
-import type { AnyRecord } from '@shared/model/tables';
+import type { AnyRow } from '@shared/model/tableRows';
 
 /** Rows whose text is worked out between checks of the clock, when built in idle time. */
 const rowsPerStep = 250;
@@ -20,8 +20,8 @@ export class RowTextSearch {
   private ends = new Int32Array(0);
 
   constructor(
-    private readonly rows: readonly AnyRecord[],
-    private readonly textOf: (record: AnyRecord) => string,
+    private readonly rows: readonly AnyRow[],
+    private readonly textOf: (record: AnyRow) => string,
   ) {}
 
   /** Builds the rest of the texts, a step at a time; a step already taken is not repeated. */

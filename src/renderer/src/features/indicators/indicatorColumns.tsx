@@ -1,11 +1,11 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Indicator, Observation } from '@shared/model/indicator';
 import { comparePartialDates, formatPartialDate } from '@shared/values/partialDate';
-import type { RecordIndex } from '../records/liveRecords';
+import type { TableIndex } from '../records/liveRecords';
 import { formatObservationValue } from './observationFormat';
 import { isoDaySorting } from '../../ui/columnMeta';
 
-export function observationsByIndicator(index: RecordIndex): Map<string, Observation[]> {
+export function observationsByIndicator(index: TableIndex): Map<string, Observation[]> {
   const grouped = new Map<string, Observation[]>();
   for (const observation of index.active.observations) {
     const list = grouped.get(observation.indicatorId) ?? [];
@@ -16,7 +16,7 @@ export function observationsByIndicator(index: RecordIndex): Map<string, Observa
   return grouped;
 }
 
-export function indicatorColumns(index: RecordIndex, annotationCounts: Map<string, number>): ColumnDef<Indicator, unknown>[] {
+export function indicatorColumns(index: TableIndex, annotationCounts: Map<string, number>): ColumnDef<Indicator, unknown>[] {
   const grouped = observationsByIndicator(index);
   const latest = (indicator: Indicator) => grouped.get(indicator.id)?.at(-1);
   return [

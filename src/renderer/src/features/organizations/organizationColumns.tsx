@@ -2,10 +2,10 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { countryLabel, labelOf } from '@shared/model/labels';
 import type { Organization } from '@shared/model/organization';
 import { formatPartialDate } from '@shared/values/partialDate';
-import type { RecordIndex } from '../records/liveRecords';
+import type { TableIndex } from '../records/liveRecords';
 
 export function organizationColumns(
-  index: RecordIndex,
+  index: TableIndex,
   annotationCounts: Map<string, number>,
 ): ColumnDef<Organization, unknown>[] {
   const dealCounts = new Map<string, number>();

@@ -1,9 +1,9 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { useEffect, useMemo, useState, type ClipboardEvent } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ClipboardEvent } from 'react';
 import type { AnnotatableTable, Annotation } from '@shared/model/annotation';
 import { recordLabels } from '@shared/model/recordLabels';
 import { recordTitle } from '@shared/model/recordTitle';
-import type { AnyRecord } from '@shared/model/tables';
+import type { AnyRow } from '@shared/model/tableRows';
 import { useStore } from '../../db/storeContext';
 import { ContextMenu } from '../../ui/ContextMenu';
 import { DataTable } from '../../ui/DataTable';
@@ -12,7 +12,7 @@ import { useNotices } from '../../ui/Notices';
 import { AnnotationDialog, type AnnotationTarget } from '../annotations/AnnotationDialog';
 import { BulkActionBar } from '../bulk/BulkActionBar';
 import { selectionAsTabSeparated } from '../bulk/selectionExport';
-import { RecordDetail } from '../detail/RecordDetail';
+import { RecordDetailOf } from '../detail/RecordDetail';
 import { buildFilterContext, rowTextFor } from '../filters/filterContext';
 import { keptRowTextSearch, RowTextSearch } from '../filters/rowTextSearch';
 import { describeFilter } from '../filters/describeFilter';
@@ -22,7 +22,7 @@ import { emptyFilter, facetsByTable, filterRows, type RecordFilter } from '../fi
 import { ColumnChooser } from '../views/ColumnChooser';
 import { SavedViewsMenu } from '../views/SavedViewsMenu';
 import { runInIdleTurns } from '../../ui/idleTurns';
-import { useRecords } from './liveRecords';
+import { useTableIndex } from './liveRecords';
 import { recordNameOf } from './recordNames';
 import { annotationCountsOf, type Section } from './sections';
 import { useRecordsViewState } from './useRecordsViewState';
@@ -39,11 +39,11 @@ interface RecordsViewProps {
   filterRequest?: { filter: Partial<RecordFilter> };
 }
 
-const recordId = (record: AnyRecord) => record.id;
+const recordId = (record: AnyRow) => record.id;
 
 /** One record kind as a filtered table with a detail pane beside it. */
 export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequest }: RecordsViewProps) {
-  const index = useRecords();
+  const index = useTableIndex();
   const { data } = useStore();
   const { notify } = useNotices();
   const state = useRecordsViewState(section.table);
@@ -70,10 +70,10 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
 
   const annotationCounts = useMemo(() => annotationCountsOf(index), [index]);
   const columns = useMemo(
-    () => section.columns(index, annotationCounts) as ColumnDef<AnyRecord, unknown>[],
+    () => section.columns(index, annotationCounts) as ColumnDef<AnyRow, unknown>[],
     [section, index, annotationCounts],
   );
-  const allRows = index.all[section.table] as AnyRecord[];
+  const allRows = index.all[section.table] as AnyRow[];
   const { columnVisibility, sorting } = state.view;
   // Sorted once per store change or sort, then filtered in that order on each keystroke: filtering
   // keeps the order, so the filtered rows never need sorting again.
@@ -118,7 +118,7 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
   );
   const active = state.activeId ? index.byId.get(state.activeId) : undefined;
   const annotatable = section.table !== 'annotations';
-  const targetOf = (record: AnyRecord): AnnotationTarget => ({
+  const targetOf = (record: AnyRow): AnnotationTarget => ({
     table: section.table as AnnotatableTable,
     id: record.id,
     title: recordTitle(record),
@@ -133,7 +133,7 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
     event.preventDefault();
   }
 
-  function menuItems(record: AnyRecord) {
+  function menuItems(record: AnyRow) {
     const toggle = async () => {
       const result =
         record.deletedAt === null ? await data.remove(section.table, record.id) : await data.restore(section.table, record.id);
@@ -216,13 +216,22 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
         />
       </div>
       {active && (
-        <RecordDetail
-          table={section.table}
-          record={active}
-          onClose={() => state.setActiveId(undefined)}
-          onEdit={() => edit(active.id)}
-          onAnnotate={annotatable ? () => setAnnotating([targetOf(active)]) : undefined}
-        />
+        <Suspense
+          fallback={
+            <aside className="detail-pane" aria-busy="true" aria-label={`Details of ${recordTitle(active)}`}>
+              <h2>{recordTitle(active)}</h2>
+              <p className="muted">Reading the deals…</p>
+            </aside>
+          }
+        >
+          <RecordDetailOf
+            table={section.table}
+            id={active.id}
+            onClose={() => state.setActiveId(undefined)}
+            onEdit={() => edit(active.id)}
+            onAnnotate={annotatable ? () => setAnnotating([targetOf(active)]) : undefined}
+          />
+        </Suspense>
       )}
       {annotating && <AnnotationDialog targets={annotating} onClose={() => setAnnotating(undefined)} />}
       {editingAnnotation && (

@@ -1,13 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, useContext, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
-import type { RecordOf, RecordTable } from '@shared/model/tables';
-import { recordTables } from '@shared/model/tables';
-import { readTable } from '../../db/readRecords';
-import { ReusedPages } from '../../db/recordPages';
+import { createContext, useContext, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { AnyRow, RowOf } from '@shared/model/tableRows';
+import type { AnyRecord, RecordOf, RecordTable } from '@shared/model/tables';
+import { readRows, readTable } from '../../db/readRecords';
+import { KeptPages } from '../../db/pageRevisions';
 import { useStore } from '../../db/storeContext';
+import { RecordsById } from './recordsById';
 
 export type LiveRecords = { [T in RecordTable]: RecordOf<T>[] };
+export type LiveRows = { [T in RecordTable]: RowOf<T>[] };
 
+/** Every record by table, and by id. */
 export interface RecordIndex {
   /** Every record, including soft-deleted ones (the Trash view and history need them). */
   all: LiveRecords;
@@ -16,93 +19,141 @@ export interface RecordIndex {
   byId: RecordLookup;
 }
 
+/** What the tables show: every table's records, except that the deals are their rows (tableRows.ts). */
+export interface TableIndex {
+  all: LiveRows;
+  active: LiveRows;
+  byId: RowLookup;
+}
+
 /** Any record by its id, deleted ones included. */
 export interface RecordLookup {
-  get(id: string): RecordOf<RecordTable> | undefined;
+  get(id: string): AnyRecord | undefined;
 }
 
-/** Lookups in one table answered by scanning it before a map of it is made. */
-const scansBeforeMap = 16;
-
-/**
- * Finds records by id, the smallest tables asked first, each table scanned for its first few
- * lookups and given a map after. A lookup of an organization, as every party name is, then never
- * touches the 100,000 deals; and the few lookups of a deal after an edit (the record in the detail
- * pane) scan it in about a millisecond, where making its map cost 50–190 ms each time the deals
- * changed.
- */
-export class RecordsById implements RecordLookup {
-  private readonly tables: Array<{
-    records: readonly RecordOf<RecordTable>[];
-    lookups: number;
-    byId?: Map<string, RecordOf<RecordTable>>;
-  }>;
-
-  constructor(all: LiveRecords) {
-    this.tables = recordTables
-      .map((table) => ({ records: all[table] as readonly RecordOf<RecordTable>[], lookups: 0 }))
-      .sort((a, b) => a.records.length - b.records.length);
-  }
-
-  get(id: string): RecordOf<RecordTable> | undefined {
-    for (const table of this.tables) {
-      if (!table.byId && ++table.lookups > scansBeforeMap) {
-        table.byId = new Map(table.records.map((record) => [record.id, record]));
-      }
-      const record = table.byId ? table.byId.get(id) : table.records.find((candidate) => candidate.id === id);
-      if (record) return record;
-    }
-    return undefined;
-  }
+/** Any row by its id: the record itself, or a deal's row. */
+export interface RowLookup {
+  get(id: string): AnyRow | undefined;
 }
 
-const RecordsContext = createContext<RecordIndex | undefined>(undefined);
+function indexOf<Item extends { id: string; deletedAt: string | null }>(all: { [T in RecordTable]: Item[] }) {
+  const active = Object.fromEntries(
+    Object.entries(all).map(([table, items]) => [table, items.filter((item) => item.deletedAt === null)]),
+  ) as { [T in RecordTable]: Item[] };
+  return { all, active, byId: new RecordsById<Item>(all) };
+}
 
 /**
- * A table's records, handed on as a deferred value: React then renders what depends on them (the
- * index below, the table's sort, the facet options) in an interruptible render that yields between
- * components, so reloading 100,000 deals after an import is several short tasks, not one long one.
- * Pages unchanged since the last read keep their records (`ReusedPages`), so an edit unpacks one page.
+ * A live read, handed on as a deferred value: React then renders what depends on it (the index,
+ * the table's sort, the facet options) in an interruptible render that yields between components,
+ * so reloading 100,000 deals after an import is several short tasks, not one long one. Each read
+ * reads only the pages written since the one before (`KeptPages`), so an edit reads one page.
+ * `read` returns undefined while the read is not wanted yet.
  */
-function useTable<T extends RecordTable>(table: T): RecordOf<T>[] | undefined {
+function useLiveRead<Item>(read: (kept: KeptPages) => Promise<Item[]> | undefined, deps: unknown[]): Item[] | undefined {
+  // Kept for the component's life: stamps are random, so no page of another store matches one kept.
+  const [kept] = useState(() => new KeptPages());
+  return useDeferredValue(useLiveQuery(() => read(kept), [...deps, kept]));
+}
+
+function useTable<T extends RecordTable>(table: T, wanted = true): RecordOf<T>[] | undefined {
   const { db } = useStore();
-  // Kept for the component's life: a page is reused only when its content is equal, whatever store it came from.
-  const [reused] = useState(() => new ReusedPages());
-  return useDeferredValue(useLiveQuery(() => readTable(db, table, reused.recordsOf), [db, table, reused]));
+  return useLiveRead((kept) => (wanted ? readTable(db, table, kept) : undefined), [db, table, wanted]);
 }
 
+function useRows<T extends RecordTable>(table: T): RowOf<T>[] | undefined {
+  const { db } = useStore();
+  return useLiveRead((kept) => readRows(db, table, kept), [db, table]);
+}
+
+/** False until `ready` has been true for one painted frame, then true for good. */
+function usePaintedOnce(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A timer set in an animation frame fires after that frame is painted.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
+}
+
+function settledLater(): { promise: Promise<void>; settle: () => void } {
+  let settle = () => {};
+  const promise = new Promise<void>((resolve) => (settle = resolve));
+  return { promise, settle };
+}
+
+interface FullRecords {
+  index: RecordIndex | undefined;
+  /** Settles once `index` is there, for the components that wait for it (`useRecords`). */
+  loaded: Promise<void>;
+}
+
+const TablesContext = createContext<TableIndex | undefined>(undefined);
+const RecordsContext = createContext<FullRecords | undefined>(undefined);
+
 /**
- * One live subscription per table for the whole app: every view reads from here, and Dexie
- * re-runs only the table a write touched.
+ * One live subscription per table for the whole app: every view reads from here, and Dexie re-runs
+ * only the table a write touched. The window shows its tables as soon as the small tables and the
+ * deals' rows are read, and reads the deals themselves once that has been painted: making 100,000
+ * full deals took about a second of every start (docs/performance.md, round eight). What needs
+ * whole deals (the detail pane, forms, search, charts, reports) waits for them under a Suspense
+ * boundary, through `useRecords`.
  */
 export function LiveRecordsProvider({ children }: { children: ReactNode }) {
   const organizations = useTable('organizations');
-  const deals = useTable('deals');
   const indicators = useTable('indicators');
   const observations = useTable('observations');
   const events = useTable('events');
   const sources = useTable('sources');
   const annotations = useTable('annotations');
+  const dealRows = useRows('deals');
 
-  const index = useMemo(() => {
-    const loaded = { organizations, deals, indicators, observations, events, sources, annotations };
+  const tables = useMemo(() => {
+    const loaded = { organizations, deals: dealRows, indicators, observations, events, sources, annotations };
     if (Object.values(loaded).some((rows) => rows === undefined)) return undefined;
-    const all = loaded as LiveRecords;
-    const active = Object.fromEntries(
-      recordTables.map((table) => [
-        table,
-        (all[table] as Array<{ deletedAt: string | null }>).filter((record) => record.deletedAt === null),
-      ]),
-    ) as LiveRecords;
-    return { all, active, byId: new RecordsById(all) };
-  }, [organizations, deals, indicators, observations, events, sources, annotations]);
+    return indexOf<AnyRow>(loaded as LiveRows) as TableIndex;
+  }, [organizations, dealRows, indicators, observations, events, sources, annotations]);
 
-  if (!index) return <div className="opening" aria-busy="true" aria-label="Loading records" />;
-  return <RecordsContext.Provider value={index}>{children}</RecordsContext.Provider>;
+  const deals = useTable('deals', usePaintedOnce(tables !== undefined));
+  const records = useMemo(
+    () => (tables && deals ? (indexOf<AnyRecord>({ ...tables.all, deals } as LiveRecords) as RecordIndex) : undefined),
+    [tables, deals],
+  );
+  const [loaded] = useState(settledLater);
+  useEffect(() => {
+    if (records) loaded.settle();
+  }, [records, loaded]);
+  const full = useMemo(() => ({ index: records, loaded: loaded.promise }), [records, loaded]);
+
+  if (!tables) return <div className="opening" aria-busy="true" aria-label="Loading records" />;
+  return (
+    <TablesContext.Provider value={tables}>
+      <RecordsContext.Provider value={full}>{children}</RecordsContext.Provider>
+    </TablesContext.Provider>
+  );
 }
 
-export function useRecords(): RecordIndex {
-  const index = useContext(RecordsContext);
-  if (!index) throw new Error('useRecords must be used inside <LiveRecordsProvider>');
+/** The tables as they show: ready first, with the deals as rows. */
+export function useTableIndex(): TableIndex {
+  const index = useContext(TablesContext);
+  if (!index) throw new Error('useTableIndex must be used inside <LiveRecordsProvider>');
   return index;
+}
+
+/**
+ * Every whole record. Until the deals are read (a second or so after the window opens on 100,000)
+ * this suspends: call it only under a Suspense boundary.
+ */
+export function useRecords(): RecordIndex {
+  const full = useContext(RecordsContext);
+  if (!full) throw new Error('useRecords must be used inside <LiveRecordsProvider>');
+  // Thrown, not passed to `use`: React would then expect `use` in every later render of the caller.
+  if (!full.index) throw full.loaded;
+  return full.index;
 }

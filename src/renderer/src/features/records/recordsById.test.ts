@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '@shared/model/dataset';
-import { recordTables } from '@shared/model/tables';
+import { recordTables, type AnyRecord } from '@shared/model/tables';
 import datasetJson from '../../../../../resources/default-dataset.json';
-import { RecordsById, type LiveRecords } from './liveRecords';
+import type { LiveRecords } from './liveRecords';
+import { RecordsById } from './recordsById';
 
 const dataset = datasetSchema.parse(datasetJson);
 
@@ -10,7 +11,7 @@ describe('RecordsById', () => {
   it('finds every record of every table by its id, deleted ones too, and nothing for an unknown id', () => {
     const deleted = { ...dataset.deals[0], deletedAt: '2026-11-26T10:00:00.000Z' };
     const all = { ...dataset, deals: [deleted, ...dataset.deals.slice(1)] } as unknown as LiveRecords;
-    const lookup = new RecordsById(all);
+    const lookup = new RecordsById<AnyRecord>(all);
     // The largest table first, so a lookup of a small table's record comes after the large table's map is made.
     for (const table of [...recordTables].sort((a, b) => all[b].length - all[a].length)) {
       expect(all[table].length, table).toBeGreaterThan(0);

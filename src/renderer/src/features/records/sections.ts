@@ -1,19 +1,20 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import type { RecordOf, RecordTable } from '@shared/model/tables';
+import type { RowOf } from '@shared/model/tableRows';
+import type { RecordTable } from '@shared/model/tables';
 import { annotationColumns } from '../annotations/annotationColumns';
 import { dealColumns } from '../deals/dealColumns';
 import { eventColumns } from '../events/eventColumns';
 import { indicatorColumns } from '../indicators/indicatorColumns';
 import { organizationColumns } from '../organizations/organizationColumns';
 import { sourceColumns } from '../sources/sourceColumns';
-import type { RecordIndex } from './liveRecords';
+import type { TableIndex } from './liveRecords';
 
 export type SectionTable = Exclude<RecordTable, 'observations'>;
 
 export interface Section<T extends SectionTable = SectionTable> {
   table: T;
   label: string;
-  columns: (index: RecordIndex, annotationCounts: Map<string, number>) => ColumnDef<RecordOf<T>, unknown>[];
+  columns: (index: TableIndex, annotationCounts: Map<string, number>) => ColumnDef<RowOf<T>, unknown>[];
 }
 
 function section<T extends SectionTable>(definition: Section<T>): Section<T> {
@@ -30,7 +31,7 @@ export const sections = [
   section({ table: 'annotations', label: 'Annotations', columns: (index) => annotationColumns(index) }),
 ] as Section[];
 
-export function annotationCountsOf(index: RecordIndex): Map<string, number> {
+export function annotationCountsOf(index: TableIndex): Map<string, number> {
   const counts = new Map<string, number>();
   for (const annotation of index.active.annotations) counts.set(annotation.targetId, (counts.get(annotation.targetId) ?? 0) + 1);
   return counts;

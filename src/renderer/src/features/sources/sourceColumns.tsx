@@ -1,23 +1,24 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { labelOf } from '@shared/model/labels';
 import type { Source } from '@shared/model/source';
+import { citedSourceIdsOf } from '@shared/model/tableRows';
 import { formatPartialDate } from '@shared/values/partialDate';
-import type { RecordIndex } from '../records/liveRecords';
+import type { TableIndex } from '../records/liveRecords';
 import { isoDaySorting } from '../../ui/columnMeta';
 
 /** How many records cite each source. */
-export function citationCounts(index: RecordIndex): Map<string, number> {
+export function citationCounts(index: TableIndex): Map<string, number> {
   const counts = new Map<string, number>();
   const tables = [index.active.organizations, index.active.deals, index.active.observations, index.active.events];
   for (const records of tables) {
     for (const record of records) {
-      for (const citation of record.citations) counts.set(citation.sourceId, (counts.get(citation.sourceId) ?? 0) + 1);
+      for (const sourceId of citedSourceIdsOf(record)) counts.set(sourceId, (counts.get(sourceId) ?? 0) + 1);
     }
   }
   return counts;
 }
 
-export function sourceColumns(index: RecordIndex, annotationCounts: Map<string, number>): ColumnDef<Source, unknown>[] {
+export function sourceColumns(index: TableIndex, annotationCounts: Map<string, number>): ColumnDef<Source, unknown>[] {
   const cited = citationCounts(index);
   return [
     { id: 'title', header: 'Title', accessorKey: 'title', size: 420 },
