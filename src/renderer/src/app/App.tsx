@@ -1,3 +1,4 @@
+import { formatGroupedNumber } from '@shared/values/numberFormat';
 import { lazy, Suspense, useState } from 'react';
 import { RecordFormDialog, type EditableTable, type FormMode } from '../features/forms/RecordFormDialog';
 import { GlobalSearch } from '../features/search/GlobalSearch';
@@ -153,7 +154,7 @@ function Workbench() {
                   onClick={() => show(table)}
                 >
                   <span>{label}</span>
-                  <span className="count">{index.active[table].length.toLocaleString('en-US')}</span>
+                  <span className="count">{formatGroupedNumber(index.active[table].length, 0)}</span>
                 </button>
               </li>
             ))}

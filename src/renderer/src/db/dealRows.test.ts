@@ -11,7 +11,9 @@ import { defaultDataset } from './defaultDatasetFile';
 import { commitImportPlan } from './importCommit';
 import { KeptPages } from './pageRevisions';
 import { readRows, readTable } from './readRecords';
-import { pageOf, pageTable, recordsOfPage, rowPageTable } from './recordPages';
+import { recordsOfPage } from './pageStorage';
+import { pageOf, pageTable } from './recordPages';
+import { rowPageCount, rowPageTable } from './rowPages';
 import { replaceStore } from './replaceStore';
 import { dealInput } from './testing/sampleInputs';
 import { scratchStores } from './testing/scratchStores';
@@ -34,12 +36,17 @@ async function expectRowsToAgreeWithDeals(): Promise<void> {
   expect([...rows].sort(byId)).toStrictEqual(deals.map(dealRowOf).sort(byId));
   expect(await readRows(db, 'deals', liveRows)).toStrictEqual(rows);
   expect(await readTable(db, 'deals', liveDeals)).toStrictEqual(deals);
-  expect(await rowPageTable(db, 'deals')!.toCollection().primaryKeys()).toEqual(
-    await pageTable(db, 'deals').toCollection().primaryKeys(),
-  );
+  // A section for every page of deals, in the row page its number leaves when divided by the row pages' count.
+  const dealPages = await pageTable(db, 'deals').toCollection().primaryKeys();
+  const sections: number[] = [];
   for (const stored of await rowPageTable(db, 'deals')!.toArray()) {
-    for (const row of recordsOfPage<DealRow>(stored)) expect(pageOf(row.id)).toBe(stored.page);
+    for (const section of stored.sections) {
+      expect(section.page % rowPageCount).toBe(stored.page);
+      sections.push(section.page);
+      for (const row of recordsOfPage<DealRow>(section)) expect(pageOf(row.id)).toBe(section.page);
+    }
   }
+  expect(sections.sort((a, b) => a - b)).toEqual(dealPages);
 }
 
 async function created(overrides: Partial<Deal> = {}): Promise<Deal> {

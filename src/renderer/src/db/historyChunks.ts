@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { HistoryEntry } from '@shared/model/history';
-import { groupByPage, pageOf, putPages, type TableSource } from './recordPages';
+import { putPages, type TableSource } from './pageStorage';
+import { groupByPage, pageOf } from './recordPages';
 
 /**
  * The history of one operation (an import, the default dataset, a restored backup) for the

@@ -6,7 +6,8 @@ import type { SilkLedgerDatabase } from './database';
 import { scratchStores } from './testing/scratchStores';
 import { readActiveRecords, readTable } from './readRecords';
 import { KeptPages, revisionTable } from './pageRevisions';
-import { pageOf, pageTable, recordPageCount, storedPage } from './recordPages';
+import { storedPage } from './pageStorage';
+import { pageOf, pageTable, recordPageCount } from './recordPages';
 import { replaceStore } from './replaceStore';
 import { dealInput, organizationInput } from './testing/sampleInputs';
 

@@ -4,7 +4,9 @@ import { recordTables, type RecordOf, type RecordTable } from '@shared/model/tab
 import type { ReportRecords } from '@shared/report/reportLookups';
 import type { SilkLedgerDatabase } from './database';
 import { revisionTable, type KeptPages } from './pageRevisions';
-import { pageTable, pagesPerRequest, recordsOfPage, rowPageTable, type StoredPage } from './recordPages';
+import { pagesPerRequest, recordsOfPage, type StoredPage } from './pageStorage';
+import { pageTable } from './recordPages';
+import { rowPageTable, rowsOfRowPage, type RowPage } from './rowPages';
 
 /**
  * Every record of one table, deleted ones included, in page order. The one place that knows how
@@ -17,7 +19,7 @@ import { pageTable, pagesPerRequest, recordsOfPage, rowPageTable, type StoredPag
  * reads pass the pages they read last time (`KeptPages`), and read again only those written since.
  */
 export function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: T, kept?: KeptPages): Promise<RecordOf<T>[]> {
-  return readPages<RecordOf<T>>(db, pageTable(db, table), kept);
+  return readPages<RecordOf<T>, StoredPage>(db, pageTable(db, table), recordsOfPage, kept);
 }
 
 /**
@@ -26,12 +28,20 @@ export function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: 
  */
 export function readRows<T extends RecordTable>(db: SilkLedgerDatabase, table: T, kept?: KeptPages): Promise<RowOf<T>[]> {
   const rows = rowPageTable(db, table);
-  return rows ? readPages<RowOf<T>>(db, rows, kept) : (readTable(db, table, kept) as Promise<RowOf<T>[]>);
+  return rows ? readPages<RowOf<T>, RowPage>(db, rows, rowsOfRowPage, kept) : (readTable(db, table, kept) as Promise<RowOf<T>[]>);
 }
 
-function readPages<Item>(db: SilkLedgerDatabase, pages: Table<StoredPage, number>, kept?: KeptPages): Promise<Item[]> {
+/** How the stored values of one page store become records or rows. */
+type Unpack<Stored> = (stored: Stored | undefined) => readonly object[];
+
+function readPages<Item, Stored extends { page: number }>(
+  db: SilkLedgerDatabase,
+  pages: Table<Stored, number>,
+  unpack: Unpack<Stored>,
+  kept?: KeptPages,
+): Promise<Item[]> {
   // Without pages kept, the stamps are not read: readers inside a larger transaction need not include them.
-  if (!kept) return db.transaction('r', pages, () => readAllPages<Item>(pages));
+  if (!kept) return db.transaction('r', pages, () => readAllPages<Item, Stored>(pages, unpack));
   const revisions = revisionTable(db);
   return db.transaction('r', [pages, revisions], async () => {
     const [stored, stamped] = await Promise.all([pages.toCollection().primaryKeys(), revisions.get(pages.name)]);
@@ -44,7 +54,7 @@ function readPages<Item>(db: SilkLedgerDatabase, pages: Table<StoredPage, number
         pages
           .bulkGet(numbers)
           // Unpacked as each request's pages arrive, so the work is spread over their tasks.
-          .then((slice) => slice.forEach((page, at) => kept.keep(numbers[at], stamps[numbers[at]], recordsOfPage(page)))),
+          .then((slice) => slice.forEach((page, at) => kept.keep(numbers[at], stamps[numbers[at]], unpack(page)))),
       );
     }
     await Promise.all(requests);
@@ -52,7 +62,10 @@ function readPages<Item>(db: SilkLedgerDatabase, pages: Table<StoredPage, number
   });
 }
 
-async function readAllPages<Item>(pages: Table<StoredPage, number>): Promise<Item[]> {
+async function readAllPages<Item, Stored extends { page: number }>(
+  pages: Table<Stored, number>,
+  unpack: Unpack<Stored>,
+): Promise<Item[]> {
   const numbers = await pages.toCollection().primaryKeys();
   const requests: Promise<Item[]>[] = [];
   for (let first = 0; first < numbers.length; first += pagesPerRequest) {
@@ -62,7 +75,7 @@ async function readAllPages<Item>(pages: Table<StoredPage, number>): Promise<Ite
         .where('page')
         .between(numbers[first], last, true, true)
         .toArray()
-        .then((slice) => slice.flatMap((page) => recordsOfPage<Item & object>(page))),
+        .then((slice) => slice.flatMap((page) => unpack(page) as readonly Item[])),
     );
   }
   return (await Promise.all(requests)).flat();

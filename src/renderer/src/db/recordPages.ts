@@ -1,9 +1,8 @@
 import type { Table } from 'dexie';
-import type { Deal } from '@shared/model/deal';
-import { dealRowOf } from '@shared/model/tableRows';
 import type { AnyRecord, RecordOf, RecordTable } from '@shared/model/tables';
-import { packRecords, unpackRecords, type PackedRecords } from './packedRecords';
 import { revisionTable, stampPages } from './pageRevisions';
+import { putPages, recordsOfPage, storedPage, type StoredPage, type TableSource } from './pageStorage';
+import { putRowPages, rowPageTable } from './rowPages';
 
 /**
  * Records are stored in pages: IndexedDB pays per stored value, so reading 100,000 deals as
@@ -21,33 +20,6 @@ import { revisionTable, stampPages } from './pageRevisions';
  */
 export const recordPageCount = 128;
 
-/**
- * A page as stored: its records packed (packedRecords.ts), or as they are where they cannot be packed
- * exactly, and in stores written before pages were packed. Readers take both, so no upgrade is needed:
- * a page is packed the next time it is written.
- */
-export type StoredPage = { page: number; packed: PackedRecords } | { page: number; records: readonly object[] };
-
-export function storedPage(page: number, records: readonly object[]): StoredPage {
-  const packed = packRecords(records);
-  return packed ? { page, packed } : { page, records };
-}
-
-/**
- * The records of each packed page read, for as long as the page object lives, so readers handed the
- * same page object (Dexie's cache, within one read) unpack it once.
- */
-const unpackedPages = new WeakMap<PackedRecords, readonly object[]>();
-
-/** A page's records; the list is shared with every reader of the same page object, so it is frozen. */
-export function recordsOfPage<T extends object = AnyRecord>(stored: StoredPage | undefined): readonly T[] {
-  if (!stored) return [];
-  if (!('packed' in stored)) return stored.records as T[];
-  let records = unpackedPages.get(stored.packed);
-  if (!records) unpackedPages.set(stored.packed, (records = Object.freeze(unpackRecords<object>(stored.packed))));
-  return records as readonly T[];
-}
-
 /** The object store holding each table's pages. */
 export const pageStoreNames: Record<RecordTable, string> = {
   organizations: 'organizationPages',
@@ -58,21 +30,6 @@ export const pageStoreNames: Record<RecordTable, string> = {
   sources: 'sourcePages',
   annotations: 'annotationPages',
 };
-
-/**
- * The object store holding the rows of a table kept as rows too (tableRows.ts), page for page
- * beside its records: the same page numbers, each row on its record's page.
- */
-export const rowPageStoreNames: Partial<Record<RecordTable, string>> = { deals: 'dealRowPages' };
-
-const rowOf: Partial<Record<RecordTable, (record: AnyRecord) => object>> = {
-  deals: (record) => dealRowOf(record as Deal),
-};
-
-/** Both a database and a transaction (inside a schema upgrade) hand out tables by name. */
-export interface TableSource {
-  table(name: string): Table;
-}
 
 /**
  * The page of an id among `pageCount`: FNV-1a over the id's UTF-16 code units, stable across
@@ -91,12 +48,6 @@ export function pageTable(source: TableSource, table: RecordTable): Table<Stored
   return source.table(pageStoreNames[table]) as Table<StoredPage, number>;
 }
 
-/** The pages of a table's rows, for a table kept as rows too. */
-export function rowPageTable(source: TableSource, table: RecordTable): Table<StoredPage, number> | undefined {
-  const name = rowPageStoreNames[table];
-  return name === undefined ? undefined : (source.table(name) as Table<StoredPage, number>);
-}
-
 /**
  * Every object store a transaction that writes records of `tables` must include: their pages, their
  * rows' pages, and the stamps of the pages (pageRevisions.ts).
@@ -109,12 +60,6 @@ export function recordStoreTables(source: TableSource, tables: readonly RecordTa
     if (rows) stores.push(rows);
   }
   return [...stores, revisionTable(source)];
-}
-
-/** The page of rows that goes with a page of records, for a table kept as rows too. */
-export function rowPageOf(table: RecordTable, page: number, records: readonly AnyRecord[]): StoredPage | undefined {
-  const row = rowOf[table];
-  return row ? storedPage(page, records.map(row)) : undefined;
 }
 
 /**
@@ -142,13 +87,7 @@ export async function putRecordPages(
   if (rowPages === 'without-rows') return;
   // The upgrades written before stamps were kept do not stamp; the one that added them stamps every page.
   await stampPages(source, recordPages.name, numbers);
-  const rows = rowPageTable(source, table);
-  if (!rows) return;
-  await putPages(
-    rows,
-    pages.map(({ page, records }) => rowPageOf(table, page, records)!),
-  );
-  await stampPages(source, rows.name, numbers);
+  await putRowPages(source, table, pages);
 }
 
 /** Groups items by the page of the id each carries, e.g. records by their own id, history by the record's. */
@@ -161,20 +100,6 @@ export function groupByPage<T>(items: readonly T[], idOf: (item: T) => string, p
     else pages.set(page, [item]);
   }
   return pages;
-}
-
-/**
- * Pages handed to or asked of IndexedDB per request. Each request's values are cloned on the
- * calling thread in one task, so a few pages at a time let the thread take turns while the
- * transaction stays open. Measured at 100,000 deals in pages of about 50 KB: a read of 8 pages was
- * a task of under 100 ms, 16 made tasks of up to 200 ms, and one request for every page a task of
- * seconds. Pages are about four times that size since there are 128 of them, hence 2.
- */
-export const pagesPerRequest = 2;
-
-export async function putPages<T, Key>(pages: Table<T, Key>, values: readonly T[]): Promise<void> {
-  for (let start = 0; start < values.length; start += pagesPerRequest)
-    await pages.bulkPut(values.slice(start, start + pagesPerRequest));
 }
 
 /** Several records by id, in one read of the pages they are on; missing ids are left out. */

@@ -9,7 +9,8 @@ import { findHistoryEntry, historyOfBatch, historyOfRecord } from './historyChun
 import { getRecord } from './testing/storedRecord';
 import { readRows, readTable } from './readRecords';
 import { revisionTable } from './pageRevisions';
-import { pageStoreNames, rowPageStoreNames } from './recordPages';
+import { pageStoreNames } from './recordPages';
+import { rowPageStoreNames } from './rowPages';
 import { dealRowOf } from '@shared/model/tableRows';
 import { currentSchemaVersion, schemaVersions } from './schemaVersions';
 import storeV1 from './fixtures/store-v1.json';
@@ -80,7 +81,10 @@ describe('schema versions', () => {
       for (const entry of upgraded.history) expect(historyEntrySchema.safeParse(entry).success, entry.id).toBe(true);
 
       // The deals' rows are there for every deal, deleted ones too, and agree with the deals.
-      expect(await readRows(current, 'deals')).toStrictEqual((await readTable(current, 'deals')).map(dealRowOf));
+      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      expect((await readRows(current, 'deals')).sort(byId)).toStrictEqual(
+        (await readTable(current, 'deals')).map(dealRowOf).sort(byId),
+      );
       expect((await readRows(current, 'deals')).length).toBe(expectedContents.deals.length);
       // Every page of records and rows has a stamp, so the window's live reads see all of them.
       for (const store of [...recordTables.map((table) => pageStoreNames[table]), rowPageStoreNames.deals!]) {

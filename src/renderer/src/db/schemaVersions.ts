@@ -3,7 +3,9 @@ import type { AnyRecord, RecordTable } from '@shared/model/tables';
 import type { HistoryEntry } from '@shared/model/history';
 import { historyChunkStoreName, writeHistoryChunks } from './historyChunks';
 import { pageRevisionStoreName, stampPages } from './pageRevisions';
-import { pageStoreNames, putPages, recordsOfPage, rowPageOf, writeRecords, type StoredPage } from './recordPages';
+import { recordsOfPage, type StoredPage } from './pageStorage';
+import { pageStoreNames, writeRecords } from './recordPages';
+import { putRowPages } from './rowPages';
 
 /**
  * Every schema version of the store, oldest first. Never edit a published version: add a new one
@@ -130,12 +132,13 @@ async function regroupRecordPages(transaction: Transaction): Promise<void> {
  */
 async function addDealRowPagesAndStamps(transaction: Transaction): Promise<void> {
   const dealPages = await transaction.table<StoredPage, number>(pageStoreNames.deals).toArray();
-  const rows = transaction.table<StoredPage, number>('dealRowPages');
-  await putPages(
-    rows,
-    dealPages.map((stored) => rowPageOf('deals', stored.page, recordsOfPage(stored))!),
+  await putRowPages(
+    transaction,
+    'deals',
+    dealPages.map((stored) => ({ page: stored.page, records: recordsOfPage(stored) })),
   );
-  for (const store of [...recordTablesOfVersions1To3.map((table) => pageStoreNames[table]), 'dealRowPages']) {
+  for (const table of recordTablesOfVersions1To3) {
+    const store = pageStoreNames[table];
     await stampPages(transaction, store, (await transaction.table(store).toCollection().primaryKeys()) as number[]);
   }
 }

@@ -1,5 +1,6 @@
 import type { RecordOf, RecordTable } from '@shared/model/tables';
-import { getRecords, type TableSource } from '../recordPages';
+import type { TableSource } from '../pageStorage';
+import { getRecords } from '../recordPages';
 
 /** One stored record by id, or undefined: what the tests look up after a write. */
 export async function getRecord<T extends RecordTable>(

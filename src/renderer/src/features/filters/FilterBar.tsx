@@ -1,6 +1,7 @@
 import { useId, useMemo, type ChangeEvent } from 'react';
 import type { AnyRow } from '@shared/model/tableRows';
 import type { TableIndex } from '../records/liveRecords';
+import { usePaintedValue } from '../../ui/usePaintedValue';
 import { filterOptions, type Option } from './filterOptions';
 import { activeFilterCount, emptyFilter, type Facet, type RecordFilter } from './recordFilter';
 
@@ -12,6 +13,8 @@ interface FilterBarProps {
   filter: RecordFilter;
   onChange: (filter: RecordFilter) => void;
 }
+
+const noRows: AnyRow[] = [];
 
 function Choice(props: {
   label: string;
@@ -80,7 +83,10 @@ const million = 1_000_000;
 /** The filters above a table: a quick text filter and one control per facet of this record kind. */
 export function FilterBar({ label, facets, rows, index, filter, onChange }: FilterBarProps) {
   // Each option list scans every row: worked out when the table changes, not on each keystroke.
-  const options = useMemo(() => filterOptions(rows, index), [rows, index]);
+  // The choices come in a render of their own after the table is painted: going through 100,000
+  // deals for them was a fifth of the time from the deals' rows to the table at startup.
+  const rowsForOptions = usePaintedValue(rows, noRows);
+  const options = useMemo(() => filterOptions(rowsForOptions, index), [rowsForOptions, index]);
   const set = (changes: Partial<RecordFilter>) => onChange({ ...filter, ...changes });
   const has = (facet: Facet) => facets.includes(facet);
   const inUse = activeFilterCount(filter);

@@ -1,3 +1,4 @@
+import { formatGroupedNumber } from '@shared/values/numberFormat';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Suspense, useEffect, useMemo, useState, type ClipboardEvent } from 'react';
 import type { AnnotatableTable, Annotation } from '@shared/model/annotation';
@@ -159,8 +160,8 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
           <h2>{section.label}</h2>
           <span className="record-count">
             {rows.length === allRows.length
-              ? `${rows.length.toLocaleString('en-US')} records`
-              : `${rows.length.toLocaleString('en-US')} of ${allRows.length.toLocaleString('en-US')} records`}
+              ? `${formatGroupedNumber(rows.length, 0)} records`
+              : `${formatGroupedNumber(rows.length, 0)} of ${formatGroupedNumber(allRows.length, 0)} records`}
           </span>
           <div className="records-tools">
             {onCreate && (

@@ -5,6 +5,7 @@ import type { AnyRecord, RecordOf, RecordTable } from '@shared/model/tables';
 import { readRows, readTable } from '../../db/readRecords';
 import { KeptPages } from '../../db/pageRevisions';
 import { useStore } from '../../db/storeContext';
+import { usePaintedValue } from '../../ui/usePaintedValue';
 import { RecordsById } from './recordsById';
 
 export type LiveRecords = { [T in RecordTable]: RecordOf<T>[] };
@@ -66,22 +67,6 @@ function useRows<T extends RecordTable>(table: T): RowOf<T>[] | undefined {
   return useLiveRead((kept) => readRows(db, table, kept), [db, table]);
 }
 
-/** False until `ready` has been true for one painted frame, then true for good. */
-function usePaintedOnce(ready: boolean): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    if (!ready || painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A timer set in an animation frame fires after that frame is painted.
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [ready, painted]);
-  return painted;
-}
-
 function settledLater(): { promise: Promise<void>; settle: () => void } {
   let settle = () => {};
   const promise = new Promise<void>((resolve) => (settle = resolve));
@@ -120,7 +105,7 @@ export function LiveRecordsProvider({ children }: { children: ReactNode }) {
     return indexOf<AnyRow>(loaded as LiveRows) as TableIndex;
   }, [organizations, dealRows, indicators, observations, events, sources, annotations]);
 
-  const deals = useTable('deals', usePaintedOnce(tables !== undefined));
+  const deals = useTable('deals', usePaintedValue(tables !== undefined, false));
   const records = useMemo(
     () => (tables && deals ? (indexOf<AnyRecord>({ ...tables.all, deals } as LiveRecords) as RecordIndex) : undefined),
     [tables, deals],
