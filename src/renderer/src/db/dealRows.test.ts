@@ -126,4 +126,24 @@ describe('the deals kept as rows', () => {
     expect(await readRows(db, 'deals')).toEqual([]);
     await expectRowsToAgreeWithDeals();
   });
+
+  it('read again after an edit are new only for the edited deal’s page, not the other sections of its row page', async () => {
+    const made = await data.createMany(
+      'deals',
+      Array.from({ length: 400 }, (_, index) => dealInput({ title: `Deal ${index}` })),
+    );
+    if (!made.ok) throw new Error(made.error.message);
+    const before = new Set(await readRows(db, 'deals', liveRows));
+    const edited = made.value[0];
+    expect((await data.update('deals', edited.id, { title: 'Deal 0, edited' })).ok).toBe(true);
+    const after = await readRows(db, 'deals', liveRows);
+
+    const editedPage = pageOf(edited.id);
+    const besideIt = after.filter(
+      (row) => pageOf(row.id) !== editedPage && pageOf(row.id) % rowPageCount === editedPage % rowPageCount,
+    );
+    expect(besideIt.length).toBeGreaterThan(0);
+    for (const row of after) expect(before.has(row), row.title).toBe(pageOf(row.id) !== editedPage);
+    expect(after.find((row) => row.id === edited.id)?.title).toBe('Deal 0, edited');
+  });
 });

@@ -42,6 +42,8 @@ export async function stampPages(source: TableSource, store: string, pages: read
  */
 export class KeptPages {
   private readonly byPage = new Map<number, { stamp: string | undefined; records: readonly object[] }>();
+  /** The records of each stamped part of a page made of parts (rowPages.ts), by the part's stamp. */
+  private readonly partsByPage = new Map<number, Map<string, readonly object[]>>();
 
   /** The pages among those stored that must be read: not kept, kept at another stamp, or never stamped. */
   toRead(stored: readonly number[], stamps: Record<string, string>): number[] {
@@ -55,10 +57,31 @@ export class KeptPages {
     this.byPage.set(page, { stamp, records });
   }
 
+  /**
+   * The records of a page read again that is made of parts, each unpacked on its own: a part kept
+   * from this reader's last read of the page, by its stamp, is not unpacked again.
+   */
+  recordsOfParts<Part extends { stamp?: string }>(
+    page: number,
+    parts: readonly Part[],
+    unpack: (part: Part) => readonly object[],
+  ): readonly object[] {
+    const before = this.partsByPage.get(page);
+    const now = new Map<string, readonly object[]>();
+    const records = parts.flatMap((part) => {
+      const unpacked = (part.stamp !== undefined && before?.get(part.stamp)) || unpack(part);
+      if (part.stamp !== undefined) now.set(part.stamp, unpacked);
+      return unpacked;
+    });
+    this.partsByPage.set(page, now);
+    return records;
+  }
+
   /** The records of the pages stored, in their order; pages no longer stored are forgotten. */
   recordsOf<Item>(stored: readonly number[]): Item[] {
     const storedNow = new Set(stored);
     for (const page of this.byPage.keys()) if (!storedNow.has(page)) this.byPage.delete(page);
+    for (const page of this.partsByPage.keys()) if (!storedNow.has(page)) this.partsByPage.delete(page);
     return stored.flatMap((page) => (this.byPage.get(page)?.records ?? []) as readonly Item[]);
   }
 }

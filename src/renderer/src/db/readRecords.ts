@@ -19,7 +19,7 @@ import { rowPageTable, rowsOfRowPage, type RowPage } from './rowPages';
  * reads pass the pages they read last time (`KeptPages`), and read again only those written since.
  */
 export function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: T, kept?: KeptPages): Promise<RecordOf<T>[]> {
-  return readPages<RecordOf<T>, StoredPage>(db, pageTable(db, table), recordsOfPage, kept);
+  return readPages<RecordOf<T>, StoredPage>(db, pageTable(db, table), (stored) => recordsOfPage(stored), kept);
 }
 
 /**
@@ -31,8 +31,8 @@ export function readRows<T extends RecordTable>(db: SilkLedgerDatabase, table: T
   return rows ? readPages<RowOf<T>, RowPage>(db, rows, rowsOfRowPage, kept) : (readTable(db, table, kept) as Promise<RowOf<T>[]>);
 }
 
-/** How the stored values of one page store become records or rows. */
-type Unpack<Stored> = (stored: Stored | undefined) => readonly object[];
+/** How the stored values of one page store become records or rows; `kept` lets it reuse parts of a page. */
+type Unpack<Stored> = (stored: Stored | undefined, kept?: KeptPages) => readonly object[];
 
 function readPages<Item, Stored extends { page: number }>(
   db: SilkLedgerDatabase,
@@ -54,7 +54,7 @@ function readPages<Item, Stored extends { page: number }>(
         pages
           .bulkGet(numbers)
           // Unpacked as each request's pages arrive, so the work is spread over their tasks.
-          .then((slice) => slice.forEach((page, at) => kept.keep(numbers[at], stamps[numbers[at]], unpack(page)))),
+          .then((slice) => slice.forEach((page, at) => kept.keep(numbers[at], stamps[numbers[at]], unpack(page, kept)))),
       );
     }
     await Promise.all(requests);

@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { Deal } from '@shared/model/deal';
 import { dealRowOf } from '@shared/model/tableRows';
 import type { AnyRecord, RecordTable } from '@shared/model/tables';
-import { stampPages } from './pageRevisions';
+import { stampPages, type KeptPages } from './pageRevisions';
 import { putPages, recordsOfPage, storedPage, type StoredPage, type TableSource } from './pageStorage';
 
 /**
@@ -19,8 +19,14 @@ export const rowPageCount = 32;
 export interface RowPage {
   page: number;
   /** One per record page with records, in page order; each section's `page` is its record page. */
-  sections: StoredPage[];
+  sections: RowSection[];
 }
+
+/**
+ * A section's stamp is new each time the section is written, so a live read that finds a row page
+ * changed unpacks only its changed sections (`KeptPages.recordsOfParts`).
+ */
+export type RowSection = StoredPage & { stamp?: string };
 
 /** The object store holding the rows of each table kept as rows too. */
 export const rowPageStoreNames: Partial<Record<RecordTable, string>> = { deals: 'dealRowPages' };
@@ -35,9 +41,11 @@ export function rowPageTable(source: TableSource, table: RecordTable): Table<Row
   return name === undefined ? undefined : (source.table(name) as Table<RowPage, number>);
 }
 
-/** A row page's rows, section by section. */
-export function rowsOfRowPage<T extends object>(stored: RowPage | undefined): readonly T[] {
-  return stored ? stored.sections.flatMap((section) => recordsOfPage<T>(section)) : [];
+/** A row page's rows, section by section; with `kept`, sections that reader unpacked before are not unpacked again. */
+export function rowsOfRowPage(stored: RowPage | undefined, kept?: KeptPages): readonly object[] {
+  if (!stored) return [];
+  if (kept) return kept.recordsOfParts(stored.page, stored.sections, (section) => recordsOfPage<object>(section));
+  return stored.sections.flatMap((section) => recordsOfPage<object>(section));
 }
 
 /**
@@ -57,7 +65,9 @@ export async function putRowPages(
   const sections = new Map(
     numbers.map((number, index) => [number, new Map(stored[index]?.sections.map((section) => [section.page, section]))]),
   );
-  for (const { page, records } of pages) sections.get(page % rowPageCount)!.set(page, storedPage(page, records.map(row)));
+  for (const { page, records } of pages) {
+    sections.get(page % rowPageCount)!.set(page, { ...storedPage(page, records.map(row)), stamp: crypto.randomUUID() });
+  }
   await putPages(
     rows,
     numbers.map((number) => ({
