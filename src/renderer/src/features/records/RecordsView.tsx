@@ -2,6 +2,7 @@ import { formatGroupedNumber } from '@shared/values/numberFormat';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Suspense, useEffect, useMemo, useState, type ClipboardEvent } from 'react';
 import type { AnnotatableTable, Annotation } from '@shared/model/annotation';
+import { labelOf } from '@shared/model/labels';
 import { recordLabels } from '@shared/model/recordLabels';
 import { recordTitle } from '@shared/model/recordTitle';
 import type { AnyRow } from '@shared/model/tableRows';
@@ -220,7 +221,12 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
         <Suspense
           fallback={
             <aside className="detail-pane" aria-busy="true" aria-label={`Details of ${recordTitle(active)}`}>
-              <h2>{recordTitle(active)}</h2>
+              <header className="detail-header">
+                <div>
+                  <p className="detail-kind">{labelOf(recordLabels[section.table].one)}</p>
+                  <h2>{recordTitle(active)}</h2>
+                </div>
+              </header>
               <p className="muted">Reading the deals…</p>
             </aside>
           }
