@@ -23,8 +23,8 @@ export function readTable<T extends RecordTable>(db: SilkLedgerDatabase, table: 
 }
 
 /**
- * The rows of a table kept as rows too (tableRows.ts), deleted ones included, in page order: what
- * the window shows the table from before it has every record.
+ * The rows of a table kept as rows too (tableRows.ts), deleted ones included, in the order of their
+ * row pages (rowPages.ts): what the window shows the table from before it has every record.
  */
 export function readRows<T extends RecordTable>(db: SilkLedgerDatabase, table: T, kept?: KeptPages): Promise<RowOf<T>[]> {
   const rows = rowPageTable(db, table);

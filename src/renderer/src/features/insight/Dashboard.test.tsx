@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { Profiler, Suspense, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChangeUndoStack } from '../../db/changeUndoStack';
-import { createDataLayer } from '../../db/dataLayer';
+import type { Root } from 'react-dom/client';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoreContext, type Store } from '../../db/storeContext';
 import { dealInput } from '../../db/testing/sampleInputs';
-import { scratchStores } from '../../db/testing/scratchStores';
+import { storeScreens, waitingUnderLoad } from '../../db/testing/storeScreens';
 import { NoticeProvider } from '../../ui/Notices';
 import { LiveRecordsProvider, useRecords } from '../records/liveRecords';
 import { Dashboard } from './Dashboard';
@@ -20,25 +18,13 @@ interface ScreenContents {
   chartTitles: string[];
 }
 
-const openScratchStore = scratchStores('dashboard');
-// vi.waitFor gives up after a second by default, which the whole suite on two cores can take.
-const waitingUnderLoad = { timeout: 10_000 };
+const openScreen = storeScreens('dashboard');
 let store: Store;
 let container: HTMLElement;
 let root: Root;
 
 beforeEach(async () => {
-  const db = await openScratchStore();
-  const changes = new ChangeUndoStack();
-  store = { db, data: createDataLayer(db, { actor: () => 'A. Analyst', onCommitted: changes.record }), changes };
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  root.unmount();
-  container.remove();
+  ({ store, container, root } = await openScreen());
 });
 
 async function createDeals(titles: string[]): Promise<string[]> {

@@ -1,32 +1,20 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { Suspense } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChangeUndoStack } from '../../db/changeUndoStack';
-import { createDataLayer } from '../../db/dataLayer';
+import type { Root } from 'react-dom/client';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoreContext, type Store } from '../../db/storeContext';
 import { dealInput } from '../../db/testing/sampleInputs';
-import { scratchStores } from '../../db/testing/scratchStores';
+import { storeScreens, waitingUnderLoad } from '../../db/testing/storeScreens';
 import { LiveRecordsProvider, useRecords, useTableIndex } from './liveRecords';
 
-const openScratchStore = scratchStores('live-records');
-const waitingUnderLoad = { timeout: 10_000 };
+const openScreen = storeScreens('live-records');
 let store: Store;
 let container: HTMLElement;
 let root: Root;
 
 beforeEach(async () => {
-  const db = await openScratchStore();
-  store = { db, data: createDataLayer(db, { actor: () => 'A. Analyst' }), changes: new ChangeUndoStack() };
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  root.unmount();
-  container.remove();
+  ({ store, container, root } = await openScreen());
 });
 
 /** What the table shows of the deals: their titles from the rows, and whether a row has its citations. */
