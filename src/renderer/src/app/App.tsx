@@ -1,11 +1,11 @@
 import { formatGroupedNumber } from '@shared/values/numberFormat';
 import { lazy, Suspense, useState } from 'react';
-import { RecordFormDialog, type EditableTable, type FormMode } from '../features/forms/RecordFormDialog';
+import type { EditableTable, FormMode } from '../features/forms/RecordFormDialog';
+import { LazyRecordFormDialog } from '../features/forms/LazyRecordFormDialog';
 import { GlobalSearch } from '../features/search/GlobalSearch';
-import { endImport, ImportDialog, startImport, type ImportSession } from '../features/import/ImportDialog';
+import { endImport, startImport, type ImportSession } from '../features/import/startImport';
 import { useStore } from '../db/storeContext';
 import { CurrentViewProvider, useCurrentView, type CurrentView } from '../features/export/currentView';
-import { ExportDialog } from '../features/export/ExportDialog';
 import { DataMenu } from '../features/backup/DataMenu';
 import { useBackupCommands } from '../features/backup/useBackupCommands';
 import type { DealsFilter } from '../features/insight/insightFilters';
@@ -25,8 +25,11 @@ import { useResetToDefaultDataset } from './useResetToDefaultDataset';
 import { useLastScreen } from './useLastScreen';
 import { useTheme } from './useTheme';
 
-// The charts load with the insight screens, not with the shell, so the window paints first.
+// The charts load with the insight screens, and each dialog when first opened, not with the shell:
+// every module the window loads is compiled and run before it can read the store.
 const InsightScreen = lazy(() => import('../features/insight/InsightScreen'));
+const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((module) => ({ default: module.ImportDialog })));
+const ExportDialog = lazy(() => import('../features/export/ExportDialog').then((module) => ({ default: module.ExportDialog })));
 
 const insightViews: Array<{ view: InsightView; label: string }> = [
   { view: 'dashboard', label: 'Dashboard' },
@@ -195,20 +198,22 @@ function Workbench() {
         </Suspense>
       )}
       {importSession && (
-        <ImportDialog
-          session={importSession}
-          onClose={() => {
-            endImport(importSession);
-            setImportSession(undefined);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            session={importSession}
+            onClose={() => {
+              endImport(importSession);
+              setImportSession(undefined);
+            }}
+          />
+        </Suspense>
       )}
       <Suspense fallback={searchOpen && <WaitingForRecords />}>
         <GlobalSearch open={searchOpen} onClose={() => setSearchOpen(false)} onOpenRecord={openRecord} />
       </Suspense>
       {formMode && (
         <Suspense fallback={<WaitingForRecords />}>
-          <RecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />
+          <LazyRecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />
         </Suspense>
       )}
       <Suspense fallback={backup.dialog && <WaitingForRecords />}>{backup.dialog}</Suspense>

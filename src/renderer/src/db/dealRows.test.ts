@@ -11,9 +11,8 @@ import { defaultDataset } from './defaultDatasetFile';
 import { commitImportPlan } from './importCommit';
 import { KeptPages } from './pageRevisions';
 import { readRows, readTable } from './readRecords';
-import { recordsOfPage } from './pageStorage';
 import { pageOf, pageTable } from './recordPages';
-import { rowPageCount, rowPageTable } from './rowPages';
+import { rowPageCount, rowPageTable, rowsOfSection } from './rowPages';
 import { replaceStore } from './replaceStore';
 import { dealInput } from './testing/sampleInputs';
 import { scratchStores } from './testing/scratchStores';
@@ -43,7 +42,7 @@ async function expectRowsToAgreeWithDeals(): Promise<void> {
     for (const section of stored.sections) {
       expect(section.page % rowPageCount).toBe(stored.page);
       sections.push(section.page);
-      for (const row of recordsOfPage<DealRow>(section)) expect(pageOf(row.id)).toBe(section.page);
+      for (const row of rowsOfSection(section) as DealRow[]) expect(pageOf(row.id)).toBe(section.page);
     }
   }
   expect(sections.sort((a, b) => a - b)).toEqual(dealPages);

@@ -5,7 +5,17 @@
  * Packed, a page lists each distinct string once, each object layout once, and the values as a stream
  * of small numbers, which unpacks to records equal to the ones packed.
  */
-export interface PackedRecords {
+export interface PackedRecords extends PackedStrings {
+  /** The keys of each object layout, in order. */
+  shapes: string[][];
+  /** The values, depth first: each a variable-length number with a `Tag` in its low 3 bits. */
+  tokens: Uint8Array;
+  /** Numbers that are not small whole numbers, in the order their tokens come. */
+  numbers: Float64Array;
+}
+
+/** The distinct strings of a packing, numbered by `StringNumbers`. */
+export interface PackedStrings {
   /**
    * The distinct strings, one after another: those of Latin-1 characters only in one text, the rest in
    * the other. IndexedDB stores a text of Latin-1 characters at a byte each, and any other at two, so
@@ -18,18 +28,70 @@ export interface PackedRecords {
   stringLengths: Uint32Array;
   /** How many strings `narrowText` holds. */
   narrowCount: number;
-  /** The keys of each object layout, in order. */
-  shapes: string[][];
-  /** The values, depth first: each a variable-length number with a `Tag` in its low 3 bits. */
-  tokens: Uint8Array;
-  /** Numbers that are not small whole numbers, in the order their tokens come. */
-  numbers: Float64Array;
+}
+
+// A plain loop: a regular expression cost three times as much per string here.
+function beyondLatin1(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0xff) return true;
+  return false;
+}
+
+/**
+ * Numbers each distinct string as it is first met: the string's place among the Latin-1 ones times
+ * two, or among the others times two plus one. `unpackStrings` gives them back by those numbers.
+ */
+export class StringNumbers {
+  private readonly numbers = new Map<string, number>();
+  private readonly narrow: string[] = [];
+  private readonly wide: string[] = [];
+
+  numberOf(text: string): number {
+    let number = this.numbers.get(text);
+    if (number === undefined) {
+      const wide = beyondLatin1(text);
+      const strings = wide ? this.wide : this.narrow;
+      number = strings.length * 2 + (wide ? 1 : 0);
+      this.numbers.set(text, number);
+      strings.push(text);
+    }
+    return number;
+  }
+
+  packed(): PackedStrings {
+    return {
+      narrowText: this.narrow.join(''),
+      wideText: this.wide.join(''),
+      stringLengths: Uint32Array.from([...this.narrow, ...this.wide], (text) => text.length),
+      narrowCount: this.narrow.length,
+    };
+  }
+}
+
+/**
+ * The strings of a packing, each at its number from `StringNumbers` plus `first`, and null at the
+ * places no string has. The list is made full first: a list with holes is slower to read from.
+ */
+export function unpackStrings(packed: PackedStrings, first = 0): (string | null)[] {
+  const { stringLengths, narrowCount } = packed;
+  const places = first + 2 * Math.max(narrowCount, stringLengths.length - narrowCount);
+  const strings = new Array<string | null>(places).fill(null);
+  let narrowOffset = 0;
+  let wideOffset = 0;
+  for (let index = 0; index < stringLengths.length; index++) {
+    const stringLength = stringLengths[index];
+    if (index < narrowCount) {
+      strings[first + index * 2] = packed.narrowText.slice(narrowOffset, (narrowOffset += stringLength));
+    } else {
+      strings[first + (index - narrowCount) * 2 + 1] = packed.wideText.slice(wideOffset, (wideOffset += stringLength));
+    }
+  }
+  return strings;
 }
 
 const enum Tag {
   /** Payload: an index into `constants`. */
   Constant = 0,
-  /** Payload: the string's index among its text's strings, times two, plus one if it is in `wideText`. */
+  /** Payload: the string's number from `StringNumbers`. */
   Text = 1,
   /** Payload: the number itself. */
   WholeNumber = 2,
@@ -85,20 +147,12 @@ interface ShapeNode {
   next: Map<string, ShapeNode>;
 }
 
-// A plain loop: a regular expression cost three times as much per string here.
-function beyondLatin1(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0xff) return true;
-  return false;
-}
-
 /**
  * Packs records made of plain objects, arrays, strings, numbers, booleans, null and undefined, as
  * records are. Returns null if any value is something else: the caller then stores that page unpacked.
  */
 export function packRecords(records: readonly unknown[]): PackedRecords | null {
-  const stringIndexes = new Map<string, number>();
-  const narrowStrings: string[] = [];
-  const wideStrings: string[] = [];
+  const strings = new StringNumbers();
   const shapeTree: ShapeNode = { index: -1, next: new Map() };
   const shapes: string[][] = [];
   const numbers: number[] = [];
@@ -150,15 +204,7 @@ export function packRecords(records: readonly unknown[]): PackedRecords | null {
   const add = (value: unknown, depth: number): void => {
     switch (typeof value) {
       case 'string': {
-        let payload = stringIndexes.get(value);
-        if (payload === undefined) {
-          const wide = beyondLatin1(value);
-          const strings = wide ? wideStrings : narrowStrings;
-          payload = strings.length * 2 + (wide ? 1 : 0);
-          stringIndexes.set(value, payload);
-          strings.push(value);
-        }
-        length = pushToken(length, Tag.Text, payload);
+        length = pushToken(length, Tag.Text, strings.numberOf(value));
         return;
       }
       case 'number':
@@ -205,10 +251,7 @@ export function packRecords(records: readonly unknown[]): PackedRecords | null {
     throw error;
   }
   return {
-    narrowText: narrowStrings.join(''),
-    wideText: wideStrings.join(''),
-    stringLengths: Uint32Array.from([...narrowStrings, ...wideStrings], (text) => text.length),
-    narrowCount: narrowStrings.length,
+    ...strings.packed(),
     shapes,
     tokens: tokenBuffer.slice(0, length),
     numbers: Float64Array.from(numbers),
@@ -227,19 +270,8 @@ function deepFreeze(value: unknown): void {
  * a list or object repeated among the page's records' own values is one object, frozen.
  */
 export function unpackRecords<T>(packed: PackedRecords): T[] {
-  const { tokens, numbers, shapes, stringLengths, narrowCount } = packed;
-  // Strings by their Text payload: narrow ones at even places, wide ones at odd.
-  const strings: string[] = [];
-  let narrowOffset = 0;
-  let wideOffset = 0;
-  for (let index = 0; index < stringLengths.length; index++) {
-    const stringLength = stringLengths[index];
-    if (index < narrowCount) {
-      strings[index * 2] = packed.narrowText.slice(narrowOffset, (narrowOffset += stringLength));
-    } else {
-      strings[(index - narrowCount) * 2 + 1] = packed.wideText.slice(wideOffset, (wideOffset += stringLength));
-    }
-  }
+  const { tokens, numbers, shapes } = packed;
+  const strings = unpackStrings(packed);
   let position = 0;
   let numberPosition = 0;
   const shared: unknown[] = [];

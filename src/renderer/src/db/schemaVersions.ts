@@ -3,9 +3,9 @@ import type { AnyRecord, RecordTable } from '@shared/model/tables';
 import type { HistoryEntry } from '@shared/model/history';
 import { historyChunkStoreName, writeHistoryChunks } from './historyChunks';
 import { pageRevisionStoreName, stampPages } from './pageRevisions';
-import { recordsOfPage, type StoredPage } from './pageStorage';
+import { putPages, recordsOfPage, type StoredPage } from './pageStorage';
 import { pageStoreNames, writeRecords } from './recordPages';
-import { putRowPages } from './rowPages';
+import { putRowPages, rowPageTable, rowSection, rowsOfSection } from './rowPages';
 
 /**
  * Every schema version of the store, oldest first. Never edit a published version: add a new one
@@ -82,6 +82,14 @@ export const schemaVersions: SchemaVersion[] = [
     stores: { dealRowPages: 'page', [pageRevisionStoreName]: 'store' },
     upgrade: addDealRowPagesAndStamps,
   },
+  {
+    version: 5,
+    note:
+      "2026-11-26: the deals' rows stored as columns (dealRowColumns.ts), which unpack about four " +
+      'times as fast as records packed one by one; the rows themselves do not change.',
+    stores: {},
+    upgrade: rowsInColumns,
+  },
 ];
 
 /** Spelled out, not taken from the model: these upgrades must not change when a table is added later. */
@@ -141,6 +149,24 @@ async function addDealRowPagesAndStamps(transaction: Transaction): Promise<void>
     const store = pageStoreNames[table];
     await stampPages(transaction, store, (await transaction.table(store).toCollection().primaryKeys()) as number[]);
   }
+}
+
+/** Version 4 to 5: every section of the deals' rows written again, in columns, with a new stamp. */
+async function rowsInColumns(transaction: Transaction): Promise<void> {
+  const rowPages = rowPageTable(transaction, 'deals')!;
+  const stored = await rowPages.toArray();
+  await putPages(
+    rowPages,
+    stored.map(({ page, sections }) => ({
+      page,
+      sections: sections.map((section) => rowSection(section.page, rowsOfSection(section))),
+    })),
+  );
+  await stampPages(
+    transaction,
+    rowPages.name,
+    stored.map(({ page }) => page),
+  );
 }
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1].version;

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, useCallback, useState } from 'react';
 import { readAnalystName } from '../../db/analystName';
 import { restoreBackup } from '../../db/replaceStore';
 import { useStore } from '../../db/storeContext';
@@ -7,8 +7,11 @@ import { usePlatform } from '../../platform/PlatformProvider';
 import { useNotices } from '../../ui/Notices';
 import { inBackupWorker } from '../../workers/backupWorkerClient';
 import type { OpenedBackupResult } from './backupFile';
-import { RestoreDialog, type RestoreState } from './RestoreDialog';
+import type { RestoreState } from './RestoreDialog';
 import { useSnapshotDuty } from './useSnapshotDuty';
+
+// Loaded when a backup is opened, not with the window (App.tsx says why).
+const RestoreDialog = lazy(() => import('./RestoreDialog').then((module) => ({ default: module.RestoreDialog })));
 
 /**
  * Save data as workbook…, Open data workbook…, Back up now and Restore from backup…, with the

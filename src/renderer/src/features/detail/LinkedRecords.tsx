@@ -3,7 +3,8 @@ import type { AnyRecord, RecordTable } from '@shared/model/tables';
 import { formatPartialDate } from '@shared/values/partialDate';
 import { formatObservationValue } from '../indicators/observationFormat';
 import { observationsByIndicator } from '../indicators/indicatorColumns';
-import { RecordFormDialog, type FormMode } from '../forms/RecordFormDialog';
+import { LazyRecordFormDialog } from '../forms/LazyRecordFormDialog';
+import type { FormMode } from '../forms/RecordFormDialog';
 import { useRecords } from '../records/liveRecords';
 
 // ECharts loads with the first indicator opened, not with the window.
@@ -75,7 +76,11 @@ export function LinkedRecords({ table, record }: { table: RecordTable; record: A
             ))}
           </tbody>
         </table>
-        {formMode && <RecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />}
+        {formMode && (
+          <Suspense fallback={null}>
+            <LazyRecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />
+          </Suspense>
+        )}
       </section>
     );
   }
