@@ -22,18 +22,33 @@ export type RowOf<T extends RecordTable> = T extends 'deals' ? Deal | DealRow : 
 export type AnyRow = AnyRecord | DealRow;
 
 export function dealRowOf(deal: Deal): DealRow {
+  return rowOfFields(
+    deal,
+    deal.citations.map((citation) => citation.sourceId),
+  );
+}
+
+/**
+ * A row as a plain object holding its own fields, as `dealRowOf` makes it. Rows read from the store
+ * read their fields as they are asked for (dealRowColumns.ts); this is what they stand for.
+ */
+export function plainDealRow(row: DealRow): DealRow {
+  return rowOfFields(row, row.citedSourceIds);
+}
+
+function rowOfFields(fields: Omit<DealRow, 'citedSourceIds'>, citedSourceIds: string[]): DealRow {
   return {
-    id: deal.id,
-    deletedAt: deal.deletedAt,
-    title: deal.title,
-    kind: deal.kind,
-    status: deal.status,
-    date: deal.date,
-    place: deal.place,
-    parties: deal.parties,
-    sectors: deal.sectors,
-    money: deal.money,
-    citedSourceIds: deal.citations.map((citation) => citation.sourceId),
+    id: fields.id,
+    deletedAt: fields.deletedAt,
+    title: fields.title,
+    kind: fields.kind,
+    status: fields.status,
+    date: fields.date,
+    place: fields.place,
+    parties: fields.parties,
+    sectors: fields.sectors,
+    money: fields.money,
+    citedSourceIds,
   };
 }
 

@@ -1,11 +1,12 @@
-import type { DealRow } from '@shared/model/tableRows';
+import { plainDealRow, type DealRow } from '@shared/model/tableRows';
 import { StringNumbers, unpackStrings, type PackedStrings } from './packedRecords';
 
 /**
- * The deals' rows of one row-page section, stored as columns. Every start reads and unpacks the rows
- * of all deals, and `packRecords`' general stream, read value by value and key by key, took about
- * 0.35 s of a 1.8 s start at 100,000 deals (round nine). Rows have one layout, so here each row is
- * a run of numbers in fixed places and is made by one object literal.
+ * The deals' rows of one row-page section, stored as columns. Every start reads the rows of all
+ * deals, and unpacking them from `packRecords`' general stream, value by value and key by key, into
+ * 100,000 rows with their dates and amounts took about 0.3 s of a 1.8 s start, most of it the
+ * garbage collector moving what was made (round nine). Rows have one layout, so here each row is a
+ * run of numbers in fixed places, and a row read back is a view that reads its fields from them.
  */
 export interface PackedDealRows extends PackedStrings {
   count: number;
@@ -106,7 +107,9 @@ export function packDealRows(rows: readonly object[]): PackedDealRows | null {
   };
 
   try {
-    rows.forEach((row, index) => {
+    rows.forEach((given, index) => {
+      // A row read back is packed as the plain row it stands for.
+      const row = given instanceof DealRowView ? given.toJSON() : given;
       if (!hasKeys(row, rowKeys)) throw new NotARow();
       const at = index * TEXTS_PER_ROW;
       texts[at + ID] = numberOf(row.id);
@@ -174,63 +177,136 @@ class SharedLists<T> {
   }
 }
 
+type Party = DealRow['parties'][number];
+type PartialDate = NonNullable<DealRow['date']>;
+type Money = NonNullable<DealRow['money']>;
+
+/** One section's columns, unpacked once, which its rows read their fields from. */
+class SectionColumns {
+  /** Each string at its number plus one, so a text's number reads it directly and 0 reads null. */
+  readonly strings: (string | null)[];
+  /**
+   * `texts` and `listStarts` at four bytes a number whatever their stored width, so every row of every
+   * section reads through one kind of array: reads through three kinds made a filter keystroke,
+   * which asks every row whether it is deleted, about twice as slow.
+   */
+  readonly texts: Uint32Array;
+  readonly listStarts: Uint32Array;
+  readonly amounts: Float64Array;
+  /** Per row, where its amounts start in `amounts`; -1 for a row without. */
+  readonly amountStarts: Int32Array;
+  readonly sharedText: SharedLists<string>;
+  readonly parties: SharedLists<Party>;
+
+  constructor(packed: PackedDealRows) {
+    const { count, lists } = packed;
+    const texts = (this.texts = Uint32Array.from(packed.texts));
+    this.listStarts = Uint32Array.from(packed.listStarts);
+    this.amounts = packed.amounts;
+    const strings = (this.strings = unpackStrings(packed, 1));
+    this.amountStarts = new Int32Array(count);
+    let amountAt = 0;
+    for (let index = 0; index < count; index++) {
+      if (texts[index * TEXTS_PER_ROW + CURRENCY] === 0) this.amountStarts[index] = -1;
+      else {
+        this.amountStarts[index] = amountAt;
+        amountAt += 3;
+      }
+    }
+    this.sharedText = new SharedLists(lists, (at) => strings[lists[at]]!, 1);
+    this.parties = new SharedLists(
+      lists,
+      (at) => Object.freeze({ organizationId: strings[lists[at]]!, role: strings[lists[at + 1]] as Party['role'] }),
+      2,
+    );
+  }
+
+  text(row: number, field: number): string | null {
+    return this.strings[this.texts[row * TEXTS_PER_ROW + field]];
+  }
+}
+
 /**
- * The rows `packDealRows` was given, equal to them and in the same order. Lists are shared among
- * the rows that have equal ones, and frozen, as `unpackRecords` shares repeated ones.
+ * A deal's row, reading its fields from its section's columns as they are asked for: the table asks
+ * a few fields of every row (to sort and count) and the rest only of the rows on screen. A date or
+ * amount is a new object each time it is asked for; lists are shared and frozen. Its id and deletion
+ * are its own fields, readonly; the other fields have no setters.
  */
-export function unpackDealRows(packed: PackedDealRows): DealRow[] {
-  const { count, texts, listStarts, lists, amounts } = packed;
-  // Each string at its number plus one, so a text's number reads it directly and 0 reads null.
-  const strings = unpackStrings(packed, 1);
-  const sharedText = new SharedLists(lists, (at) => strings[lists[at]]!, 1);
-  const parties = new SharedLists(
-    lists,
-    (at) =>
-      Object.freeze({ organizationId: strings[lists[at]]!, role: strings[lists[at + 1]] as DealRow['parties'][number]['role'] }),
-    2,
-  );
-  const rows: DealRow[] = new Array(count);
-  let amountAt = -3;
-  for (let index = 0; index < count; index++) {
-    const at = index * TEXTS_PER_ROW;
-    const dateUnit = texts[at + DATE_UNIT];
-    const currency = texts[at + CURRENCY];
-    if (currency !== 0) amountAt += 3;
-    rows[index] = {
-      id: strings[texts[at + ID]]!,
-      deletedAt: strings[texts[at + DELETED_AT]],
-      title: strings[texts[at + TITLE]]!,
-      kind: strings[texts[at + KIND]] as DealRow['kind'],
-      status: strings[texts[at + STATUS]] as DealRow['status'],
-      date:
-        dateUnit === 0
-          ? null
-          : {
-              unit: strings[dateUnit] as NonNullable<DealRow['date']>['unit'],
-              start: strings[texts[at + DATE_START]]!,
-              end: strings[texts[at + DATE_END]]!,
-            },
-      place: strings[texts[at + PLACE]]!,
-      parties: parties.at(listStarts[index * 3]) as DealRow['parties'],
-      sectors: sharedText.at(listStarts[index * 3 + 1]) as string[],
-      money:
-        currency === 0
-          ? null
-          : {
-              amount: amounts[amountAt],
-              currency: strings[currency]!,
-              qualifier: strings[texts[at + QUALIFIER]] as NonNullable<DealRow['money']>['qualifier'],
-              usd: Number.isNaN(amounts[amountAt + 1])
-                ? null
-                : {
-                    amount: amounts[amountAt + 1],
-                    rate: amounts[amountAt + 2],
-                    rateDate: strings[texts[at + RATE_DATE]],
-                    rateSource: strings[texts[at + RATE_SOURCE]],
-                  },
-            },
-      citedSourceIds: sharedText.at(listStarts[index * 3 + 2]) as string[],
+class DealRowView implements DealRow {
+  // Held, not read as asked: every row's id and deletion are read on every change of the table.
+  readonly id: string;
+  readonly deletedAt: string | null;
+
+  constructor(
+    private readonly columns: SectionColumns,
+    private readonly row: number,
+  ) {
+    this.id = columns.text(row, ID)!;
+    this.deletedAt = columns.text(row, DELETED_AT);
+  }
+
+  get title(): string {
+    return this.columns.text(this.row, TITLE)!;
+  }
+  get kind(): DealRow['kind'] {
+    return this.columns.text(this.row, KIND) as DealRow['kind'];
+  }
+  get status(): DealRow['status'] {
+    return this.columns.text(this.row, STATUS) as DealRow['status'];
+  }
+  get date(): PartialDate | null {
+    const unit = this.columns.text(this.row, DATE_UNIT);
+    if (unit === null) return null;
+    return {
+      unit: unit as PartialDate['unit'],
+      start: this.columns.text(this.row, DATE_START)!,
+      end: this.columns.text(this.row, DATE_END)!,
     };
   }
+  get place(): string {
+    return this.columns.text(this.row, PLACE)!;
+  }
+  get parties(): Party[] {
+    return this.columns.parties.at(this.columns.listStarts[this.row * 3]) as Party[];
+  }
+  get sectors(): string[] {
+    return this.columns.sharedText.at(this.columns.listStarts[this.row * 3 + 1]) as string[];
+  }
+  get money(): Money | null {
+    const at = this.columns.amountStarts[this.row];
+    if (at < 0) return null;
+    const { amounts } = this.columns;
+    return {
+      amount: amounts[at],
+      currency: this.columns.text(this.row, CURRENCY)!,
+      qualifier: this.columns.text(this.row, QUALIFIER) as Money['qualifier'],
+      usd: Number.isNaN(amounts[at + 1])
+        ? null
+        : {
+            amount: amounts[at + 1],
+            rate: amounts[at + 2],
+            rateDate: this.columns.text(this.row, RATE_DATE),
+            rateSource: this.columns.text(this.row, RATE_SOURCE),
+          },
+    };
+  }
+  get citedSourceIds(): string[] {
+    return this.columns.sharedText.at(this.columns.listStarts[this.row * 3 + 2]) as string[];
+  }
+
+  /** Written out as the plain row it stands for, not as its section's columns. */
+  toJSON(): DealRow {
+    return plainDealRow(this);
+  }
+}
+
+/**
+ * The rows `packDealRows` was given, in the same order: views equal field by field to the rows
+ * (`plainDealRow` makes them plain again). One small object each, instead of about six.
+ */
+export function unpackDealRows(packed: PackedDealRows): DealRow[] {
+  const columns = new SectionColumns(packed);
+  const rows: DealRow[] = new Array(packed.count);
+  for (let index = 0; index < packed.count; index++) rows[index] = new DealRowView(columns, index);
   return rows;
 }

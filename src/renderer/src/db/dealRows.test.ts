@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildImportPlan } from '@shared/import/buildImportPlan';
 import { dealsPlanInput, dealsStore } from '@shared/import/importPlan.testHelpers';
 import type { Deal } from '@shared/model/deal';
-import { dealRowOf, type DealRow } from '@shared/model/tableRows';
+import { dealRowOf, plainDealRow, type DealRow } from '@shared/model/tableRows';
 import { createDataLayer, type DataLayer } from './dataLayer';
 import type { SilkLedgerDatabase } from './database';
 import { ensureDefaultDataset, resetToDefaultDataset } from './defaultDataset';
@@ -31,9 +31,9 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  */
 async function expectRowsToAgreeWithDeals(): Promise<void> {
   const deals = await readTable(db, 'deals');
-  const rows = await readRows(db, 'deals');
+  const rows = await plainRows();
   expect([...rows].sort(byId)).toStrictEqual(deals.map(dealRowOf).sort(byId));
-  expect(await readRows(db, 'deals', liveRows)).toStrictEqual(rows);
+  expect(await plainRows(liveRows)).toStrictEqual(rows);
   expect(await readTable(db, 'deals', liveDeals)).toStrictEqual(deals);
   // A section for every page of deals, in the row page its number leaves when divided by the row pages' count.
   const dealPages = await pageTable(db, 'deals').toCollection().primaryKeys();
@@ -46,6 +46,11 @@ async function expectRowsToAgreeWithDeals(): Promise<void> {
     }
   }
   expect(sections.sort((a, b) => a - b)).toEqual(dealPages);
+}
+
+/** The rows in the store as plain objects: rows read from columns read their fields as asked. */
+async function plainRows(kept?: KeptPages): Promise<DealRow[]> {
+  return (await readRows(db, 'deals', kept)).map((row) => plainDealRow(row as DealRow));
 }
 
 async function created(overrides: Partial<Deal> = {}): Promise<Deal> {
@@ -105,14 +110,14 @@ describe('the deals kept as rows', () => {
     expect((await data.undoBatch(result.value.batchId)).ok).toBe(true);
     await expectRowsToAgreeWithDeals();
 
-    const rowsBefore = await readRows(db, 'deals');
+    const rowsBefore = await plainRows();
     const added = plan.rows.filter((row) => row.status === 'added');
     const broken = {
       ...plan,
       rows: plan.rows.map((row) => (row === added.at(-1) ? { ...row, record: { ...row.record, title: '' } } : row)),
     };
     expect((await commitImportPlan(db, broken, options)).ok).toBe(false);
-    expect(await readRows(db, 'deals')).toStrictEqual(rowsBefore);
+    expect(await plainRows()).toStrictEqual(rowsBefore);
   });
 
   it('are replaced with the deals when the store is reset or replaced', async () => {

@@ -11,7 +11,7 @@ import { readRows, readTable } from './readRecords';
 import { revisionTable } from './pageRevisions';
 import { pageStoreNames } from './recordPages';
 import { rowPageStoreNames, rowPageTable } from './rowPages';
-import { dealRowOf } from '@shared/model/tableRows';
+import { dealRowOf, plainDealRow, type DealRow } from '@shared/model/tableRows';
 import { currentSchemaVersion, schemaVersions } from './schemaVersions';
 import storeV1 from './fixtures/store-v1.json';
 import storeV2 from './fixtures/store-v2.json';
@@ -85,7 +85,7 @@ describe('schema versions', () => {
 
       // The deals' rows are there for every deal, deleted ones too, and agree with the deals.
       const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-      expect((await readRows(current, 'deals')).sort(byId)).toStrictEqual(
+      expect((await readRows(current, 'deals')).map((row) => plainDealRow(row as DealRow)).sort(byId)).toStrictEqual(
         (await readTable(current, 'deals')).map(dealRowOf).sort(byId),
       );
       expect((await readRows(current, 'deals')).length).toBe(expectedContents.deals.length);

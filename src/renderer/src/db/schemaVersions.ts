@@ -151,7 +151,10 @@ async function addDealRowPagesAndStamps(transaction: Transaction): Promise<void>
   }
 }
 
-/** Version 4 to 5: every section of the deals' rows written again, in columns, with a new stamp. */
+/**
+ * Version 4 to 5: every section of the deals' rows written again in columns, with a new stamp.
+ * Sections in columns already (the version 4 upgrade of an older store writes them so) stay as they are.
+ */
 async function rowsInColumns(transaction: Transaction): Promise<void> {
   const rowPages = rowPageTable(transaction, 'deals')!;
   const stored = await rowPages.toArray();
@@ -159,7 +162,7 @@ async function rowsInColumns(transaction: Transaction): Promise<void> {
     rowPages,
     stored.map(({ page, sections }) => ({
       page,
-      sections: sections.map((section) => rowSection(section.page, rowsOfSection(section))),
+      sections: sections.map((section) => ('dealRows' in section ? section : rowSection(section.page, rowsOfSection(section)))),
     })),
   );
   await stampPages(
