@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { resetToDefaultDataset } from '../db/defaultDataset';
-import { defaultDataset } from '../db/defaultDatasetFile';
 import { useStore } from '../db/storeContext';
 import { useNotices } from '../ui/Notices';
 
@@ -13,6 +12,7 @@ export function useResetToDefaultDataset() {
   async function reset() {
     setConfirming(false);
     try {
+      const { defaultDataset } = await import('../db/defaultDatasetFile');
       await resetToDefaultDataset(db, defaultDataset());
       changes.clear();
       notify('success', 'The store now holds the default dataset again.');

@@ -4,8 +4,10 @@ import { ChangeUndoStack } from './changeUndoStack';
 import { createDataLayer } from './dataLayer';
 import { SilkLedgerDatabase } from './database';
 import { ensureDefaultDataset } from './defaultDataset';
-import { defaultDataset } from './defaultDatasetFile';
 import { StoreContext, type Store } from './storeContext';
+
+/** The default dataset's module, fetched only for a store that has never held records. */
+const loadDefaultDataset = () => import('./defaultDatasetFile').then((module) => module.defaultDataset());
 
 type OpenState = { status: 'opening' } | { status: 'open'; store: Store } | { status: 'failed'; message: string };
 
@@ -29,7 +31,7 @@ export function StoreProvider({ children, databaseName }: { children: ReactNode;
     let cancelled = false;
     (async () => {
       await db.open();
-      await ensureDefaultDataset(db, defaultDataset);
+      await ensureDefaultDataset(db, loadDefaultDataset);
       // Ask the browser not to evict the store under storage pressure; refusals are harmless.
       void navigator.storage?.persist?.().catch(() => false);
       const changes = new ChangeUndoStack();

@@ -54,6 +54,13 @@ describe('default dataset', () => {
     expect(await ensureDefaultDataset(db, notNeeded)).toBe(false);
   });
 
+  it('waits for a dataset loaded on demand, as the window loads it, and fills the store with it', async () => {
+    const later = () => new Promise<typeof dataset>((resolve) => setTimeout(() => resolve(dataset), 10));
+    expect(await ensureDefaultDataset(db, later)).toBe(true);
+    expect(await readTable(db, 'deals')).toEqual(dataset.deals);
+    expect((await readAllHistory(db)).length).toBe(2);
+  });
+
   it('never fills a store that already holds the analyst’s records', async () => {
     const data = createDataLayer(db, { actor: () => 'analyst' });
     await data.create('organizations', organizationInput({ name: 'Tencent', country: 'CN', kind: 'private-company' }));
