@@ -5,7 +5,7 @@ import { isUnspacedWord, searchWordsOf } from './normalizeSearchText';
 import { searchSubtitleOf } from './recordSummary';
 import { searchFieldsOf } from './searchFields';
 import { searchKeyOf, type SearchEntry, type SearchIndex } from './searchIndex';
-import { smallestNumbers } from './smallestNumbers';
+import { SmallestNumbers } from './smallestNumbers';
 
 export interface SearchHit {
   table: RecordTable;
@@ -111,7 +111,12 @@ function rankOf(index: SearchIndex, table: RecordTable, position: number, query:
   const firstTitleWord = firstLeadingWord[position];
   // The title can equal or begin with the query only if its first word is one the first query word finds.
   if (firstTitleWord < 0 || query.firstWordMatches[firstTitleWord] !== 1) return matchScores.wordsInTitle;
-  if (query.onlySpacedWord === null) return scoreOf(index.entries[position], query.keys);
+  if (query.onlySpacedWord === null) {
+    // Every query word is in the title (the count above), and only organizations have aliases.
+    const { titleKey } = index.entries[position];
+    if (titleKey === query.keys.whole) return matchScores.exactTitle;
+    return titleKey.startsWith(query.keys.whole) ? matchScores.titlePrefix : matchScores.wordsInTitle;
+  }
   return index.titleWordCounts[position] === 1 && words[firstTitleWord] === query.onlySpacedWord
     ? matchScores.exactTitle
     : matchScores.titlePrefix;
@@ -158,16 +163,16 @@ export function searchRecords(index: SearchIndex, query: string, options: Search
     onlySpacedWord: queryWords.length === 1 && !isUnspacedWord(queryWords[0]) ? queryWords[0] : null,
   };
   const positionSpan = 2 ** Math.ceil(Math.log2(index.entries.length + 1));
-  const sortKeys: number[] = [];
+  const best = new SmallestNumbers(Math.min(limit, index.entries.length));
   for (const table of new Set(options.tables ?? recordTables)) {
     const { start, end } = index.tableRanges[table];
     for (let position = start; position < end; position++) {
       if (matchedWordCounts[position] !== queryWords.length) continue;
       const rank = matchScores.exactTitle - rankOf(index, table, position, rankQuery);
-      sortKeys.push((rank * TITLE_LENGTH_SPAN + index.titleLengths[position]) * positionSpan + position);
+      best.offer((rank * TITLE_LENGTH_SPAN + index.titleLengths[position]) * positionSpan + position);
     }
   }
-  return smallestNumbers(sortKeys, limit).map((sortKey) => {
+  return best.ascending().map((sortKey) => {
     const entry = index.entries[sortKey % positionSpan];
     const { table, record } = entry;
     return {
