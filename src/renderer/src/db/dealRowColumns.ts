@@ -1,5 +1,5 @@
 import { plainDealRow, type DealRow } from '@shared/model/tableRows';
-import { StringNumbers, unpackStrings, type PackedStrings } from './packedRecords';
+import { StringNumbers, type PackedStrings } from './packedRecords';
 
 /**
  * The deals' rows of one row-page section, stored as columns. Every start reads the rows of all
@@ -181,10 +181,47 @@ type Party = DealRow['parties'][number];
 type PartialDate = NonNullable<DealRow['date']>;
 type Money = NonNullable<DealRow['money']>;
 
+/**
+ * A section's strings, each cut from its text when first asked for: most rows' titles are read only
+ * once they are on screen or searched, and cutting every string of 100,000 rows at once was garbage
+ * for the collector to move at every start. Asked for by its stored number (one more than
+ * `StringNumbers`'), 0 giving null.
+ */
+class SectionStrings {
+  private readonly cut: (string | undefined)[];
+  /** Where each string starts in its text, in `stringLengths`' order. */
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly packed: PackedStrings) {
+    const { stringLengths, narrowCount } = packed;
+    this.cut = new Array<string | undefined>(stringLengths.length);
+    this.starts = new Uint32Array(stringLengths.length);
+    let offset = 0;
+    for (let index = 0; index < stringLengths.length; index++) {
+      if (index === narrowCount) offset = 0;
+      this.starts[index] = offset;
+      offset += stringLengths[index];
+    }
+  }
+
+  at(stored: number): string | null {
+    if (stored === 0) return null;
+    const number = stored - 1;
+    // Even numbers are the Latin-1 strings', odd ones the others' (StringNumbers).
+    const index = number % 2 === 0 ? number / 2 : this.packed.narrowCount + (number - 1) / 2;
+    let text = this.cut[index];
+    if (text === undefined) {
+      const start = this.starts[index];
+      const whole = number % 2 === 0 ? this.packed.narrowText : this.packed.wideText;
+      this.cut[index] = text = whole.slice(start, start + this.packed.stringLengths[index]);
+    }
+    return text;
+  }
+}
+
 /** One section's columns, unpacked once, which its rows read their fields from. */
 class SectionColumns {
-  /** Each string at its number plus one, so a text's number reads it directly and 0 reads null. */
-  readonly strings: (string | null)[];
+  readonly strings: SectionStrings;
   /**
    * `texts` and `listStarts` at four bytes a number whatever their stored width, so every row of every
    * section reads through one kind of array: reads through three kinds made a filter keystroke,
@@ -200,10 +237,11 @@ class SectionColumns {
 
   constructor(packed: PackedDealRows) {
     const { count, lists } = packed;
-    const texts = (this.texts = Uint32Array.from(packed.texts));
-    this.listStarts = Uint32Array.from(packed.listStarts);
+    // Converted by the typed-array constructor, which copies; `Uint32Array.from` reads element by element.
+    const texts = (this.texts = new Uint32Array(packed.texts));
+    this.listStarts = new Uint32Array(packed.listStarts);
     this.amounts = packed.amounts;
-    const strings = (this.strings = unpackStrings(packed, 1));
+    const strings = (this.strings = new SectionStrings(packed));
     this.amountStarts = new Int32Array(count);
     let amountAt = 0;
     for (let index = 0; index < count; index++) {
@@ -213,16 +251,16 @@ class SectionColumns {
         amountAt += 3;
       }
     }
-    this.sharedText = new SharedLists(lists, (at) => strings[lists[at]]!, 1);
+    this.sharedText = new SharedLists(lists, (at) => strings.at(lists[at])!, 1);
     this.parties = new SharedLists(
       lists,
-      (at) => Object.freeze({ organizationId: strings[lists[at]]!, role: strings[lists[at + 1]] as Party['role'] }),
+      (at) => Object.freeze({ organizationId: strings.at(lists[at])!, role: strings.at(lists[at + 1]) as Party['role'] }),
       2,
     );
   }
 
   text(row: number, field: number): string | null {
-    return this.strings[this.texts[row * TEXTS_PER_ROW + field]];
+    return this.strings.at(this.texts[row * TEXTS_PER_ROW + field]);
   }
 }
 

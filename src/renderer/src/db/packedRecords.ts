@@ -38,7 +38,7 @@ function beyondLatin1(text: string): boolean {
 
 /**
  * Numbers each distinct string as it is first met: the string's place among the Latin-1 ones times
- * two, or among the others times two plus one. `unpackStrings` gives them back by those numbers.
+ * two, or among the others times two plus one, by which the unpacking finds them again.
  */
 export class StringNumbers {
   private readonly numbers = new Map<string, number>();
@@ -68,21 +68,21 @@ export class StringNumbers {
 }
 
 /**
- * The strings of a packing, each at its number from `StringNumbers` plus `first`, and null at the
- * places no string has. The list is made full first: a list with holes is slower to read from.
+ * The strings of a packing, each at its number from `StringNumbers`, and null at the places no string
+ * has. The list is made full first: a list with holes is slower to read from.
  */
-export function unpackStrings(packed: PackedStrings, first = 0): (string | null)[] {
+function unpackStrings(packed: PackedStrings): (string | null)[] {
   const { stringLengths, narrowCount } = packed;
-  const places = first + 2 * Math.max(narrowCount, stringLengths.length - narrowCount);
+  const places = 2 * Math.max(narrowCount, stringLengths.length - narrowCount);
   const strings = new Array<string | null>(places).fill(null);
   let narrowOffset = 0;
   let wideOffset = 0;
   for (let index = 0; index < stringLengths.length; index++) {
     const stringLength = stringLengths[index];
     if (index < narrowCount) {
-      strings[first + index * 2] = packed.narrowText.slice(narrowOffset, (narrowOffset += stringLength));
+      strings[index * 2] = packed.narrowText.slice(narrowOffset, (narrowOffset += stringLength));
     } else {
-      strings[first + (index - narrowCount) * 2 + 1] = packed.wideText.slice(wideOffset, (wideOffset += stringLength));
+      strings[(index - narrowCount) * 2 + 1] = packed.wideText.slice(wideOffset, (wideOffset += stringLength));
     }
   }
   return strings;
