@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { openStoreEarly } from './db/StoreProvider';
 import { PlatformProvider } from './platform/PlatformProvider';
 import { selectPlatform } from './platform/selectPlatform';
 import './app/theme.css';
 import './ui/controls.css';
+
+openStoreEarly();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

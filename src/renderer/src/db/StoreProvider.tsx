@@ -2,12 +2,29 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { readAnalystName } from './analystName';
 import { ChangeUndoStack } from './changeUndoStack';
 import { createDataLayer } from './dataLayer';
-import { SilkLedgerDatabase } from './database';
+import { defaultDatabaseName, SilkLedgerDatabase } from './database';
 import { ensureDefaultDataset } from './defaultDataset';
 import { StoreContext, type Store } from './storeContext';
 
 /** The default dataset's module, fetched only for a store that has never held records. */
 const loadDefaultDataset = () => import('./defaultDatasetFile').then((module) => module.defaultDataset());
+
+/** Stores whose opening began before the first render (`openStoreEarly`), by name, for the provider to take. */
+const openingEarly = new Map<string, { db: SilkLedgerDatabase; opened: Promise<unknown> }>();
+
+/**
+ * Begins opening the store as soon as the window's scripts have run, so IndexedDB opens it while
+ * React renders the shell rather than after (70–160 ms at 100,000 deals, round nine). The provider
+ * takes it from here; a failure is reported by the provider, as any failure to open.
+ */
+export function openStoreEarly(databaseName = defaultDatabaseName): SilkLedgerDatabase {
+  const db = new SilkLedgerDatabase(databaseName);
+  const opened = db.open();
+  // Handled by the provider, which awaits the same promise.
+  opened.catch(() => undefined);
+  openingEarly.set(databaseName, { db, opened });
+  return db;
+}
 
 type OpenState = { status: 'opening' } | { status: 'open'; store: Store } | { status: 'failed'; message: string };
 
@@ -27,10 +44,13 @@ export function StoreProvider({ children, databaseName }: { children: ReactNode;
   const [state, setState] = useState<OpenState>({ status: 'opening' });
 
   useEffect(() => {
-    const db = new SilkLedgerDatabase(databaseName);
+    const name = databaseName ?? defaultDatabaseName;
+    const early = openingEarly.get(name);
+    openingEarly.delete(name);
+    const db = early?.db ?? new SilkLedgerDatabase(name);
     let cancelled = false;
     (async () => {
-      await db.open();
+      await (early?.opened ?? db.open());
       await ensureDefaultDataset(db, loadDefaultDataset);
       // Ask the browser not to evict the store under storage pressure; refusals are harmless.
       void navigator.storage?.persist?.().catch(() => false);
