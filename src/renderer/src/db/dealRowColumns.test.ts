@@ -4,7 +4,8 @@ import { dealKinds, dealStatuses, partyRoles } from '@shared/model/deal';
 import { dealRowOf, plainDealRow, type DealRow } from '@shared/model/tableRows';
 import { dateUnits } from '@shared/values/partialDate.schema';
 import { moneyQualifiers } from '@shared/values/money.schema';
-import { packDealRows, unpackDealRows } from './dealRowColumns';
+import { packDealRows } from './dealRowColumns';
+import { unpackDealRows } from './dealRowViews';
 import { defaultDataset } from './defaultDatasetFile';
 
 const text = fc.oneof(

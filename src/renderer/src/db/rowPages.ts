@@ -2,7 +2,9 @@ import type { Table } from 'dexie';
 import type { Deal } from '@shared/model/deal';
 import { dealRowOf } from '@shared/model/tableRows';
 import type { AnyRecord, RecordTable } from '@shared/model/tables';
-import { packDealRows, unpackDealRows, type PackedDealRows } from './dealRowColumns';
+import { packDealRows } from './dealRowColumns';
+import type { PackedDealRows } from './dealRowLayout';
+import { unpackDealRows } from './dealRowViews';
 import { stampPages, type KeptPages } from './pageRevisions';
 import { putPages, recordsOfPage, storedPage, type StoredPage, type TableSource } from './pageStorage';
 
