@@ -1,23 +1,5 @@
 import { StringNumbers } from './packedRecords';
-import {
-  CURRENCY,
-  DATE_END,
-  DATE_START,
-  DATE_UNIT,
-  DELETED_AT,
-  ID,
-  KIND,
-  PLACE,
-  QUALIFIER,
-  RATE_DATE,
-  RATE_SOURCE,
-  rowKeys,
-  STATUS,
-  TEXTS_PER_ROW,
-  TITLE,
-  type PackedDealRows,
-  type WholeNumbers,
-} from './dealRowLayout';
+import { rowKeys, TEXTS_PER_ROW, textPlace, type PackedDealRows, type WholeNumbers } from './dealRowLayout';
 import { DealRowView } from './dealRowViews';
 
 // Packing the deals' rows of a row-page section into columns (the layout: dealRowLayout.ts).
@@ -93,30 +75,30 @@ export function packDealRows(rows: readonly object[]): PackedDealRows | null {
       const row = given instanceof DealRowView ? given.toJSON() : given;
       if (!hasKeys(row, rowKeys)) throw new NotARow();
       const at = index * TEXTS_PER_ROW;
-      texts[at + ID] = numberOf(row.id);
-      texts[at + DELETED_AT] = nullableNumberOf(row.deletedAt);
-      texts[at + TITLE] = numberOf(row.title);
-      texts[at + KIND] = numberOf(row.kind);
-      texts[at + STATUS] = numberOf(row.status);
-      texts[at + PLACE] = numberOf(row.place);
+      texts[at + textPlace.id] = numberOf(row.id);
+      texts[at + textPlace.deletedAt] = nullableNumberOf(row.deletedAt);
+      texts[at + textPlace.title] = numberOf(row.title);
+      texts[at + textPlace.kind] = numberOf(row.kind);
+      texts[at + textPlace.status] = numberOf(row.status);
+      texts[at + textPlace.place] = numberOf(row.place);
       const { date, money } = row;
       if (date !== null) {
         if (!hasKeys(date, 3)) throw new NotARow();
-        texts[at + DATE_UNIT] = numberOf(date.unit);
-        texts[at + DATE_START] = numberOf(date.start);
-        texts[at + DATE_END] = numberOf(date.end);
+        texts[at + textPlace.dateUnit] = numberOf(date.unit);
+        texts[at + textPlace.dateStart] = numberOf(date.start);
+        texts[at + textPlace.dateEnd] = numberOf(date.end);
       }
       if (money !== null) {
         if (!hasKeys(money, 4)) throw new NotARow();
-        texts[at + CURRENCY] = numberOf(money.currency);
-        texts[at + QUALIFIER] = numberOf(money.qualifier);
+        texts[at + textPlace.currency] = numberOf(money.currency);
+        texts[at + textPlace.qualifier] = numberOf(money.qualifier);
         const { usd } = money;
         if (usd === null) amounts.push(amount(money.amount), NaN, NaN);
         else {
           if (!hasKeys(usd, 4)) throw new NotARow();
           amounts.push(amount(money.amount), amount(usd.amount), amount(usd.rate));
-          texts[at + RATE_DATE] = nullableNumberOf(usd.rateDate);
-          texts[at + RATE_SOURCE] = nullableNumberOf(usd.rateSource);
+          texts[at + textPlace.rateDate] = nullableNumberOf(usd.rateDate);
+          texts[at + textPlace.rateSource] = nullableNumberOf(usd.rateSource);
         }
       }
       listStarts[index * 3] = partyList(row.parties);

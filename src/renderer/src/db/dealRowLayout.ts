@@ -19,20 +19,22 @@ export interface PackedDealRows extends PackedStrings {
   amounts: Float64Array;
 }
 
-// The places of a row's strings in `texts`.
-export const ID = 0;
-export const DELETED_AT = 1;
-export const TITLE = 2;
-export const KIND = 3;
-export const STATUS = 4;
-export const DATE_UNIT = 5;
-export const DATE_START = 6;
-export const DATE_END = 7;
-export const PLACE = 8;
-export const CURRENCY = 9;
-export const QUALIFIER = 10;
-export const RATE_DATE = 11;
-export const RATE_SOURCE = 12;
+/** The places of a row's strings in `texts`. */
+export const textPlace = {
+  id: 0,
+  deletedAt: 1,
+  title: 2,
+  kind: 3,
+  status: 4,
+  dateUnit: 5,
+  dateStart: 6,
+  dateEnd: 7,
+  place: 8,
+  currency: 9,
+  qualifier: 10,
+  rateDate: 11,
+  rateSource: 12,
+} as const;
 export const TEXTS_PER_ROW = 13;
 
 export const rowKeys = 11;

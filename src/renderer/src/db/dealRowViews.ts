@@ -1,23 +1,6 @@
 import { plainDealRow, type DealRow } from '@shared/model/tableRows';
 import type { PackedStrings } from './packedRecords';
-import {
-  CURRENCY,
-  DATE_END,
-  DATE_START,
-  DATE_UNIT,
-  DELETED_AT,
-  ID,
-  KIND,
-  PLACE,
-  QUALIFIER,
-  RATE_DATE,
-  RATE_SOURCE,
-  STATUS,
-  TEXTS_PER_ROW,
-  TITLE,
-  type PackedDealRows,
-  type WholeNumbers,
-} from './dealRowLayout';
+import { TEXTS_PER_ROW, textPlace, type PackedDealRows, type WholeNumbers } from './dealRowLayout';
 
 // Reading the deals' rows of a row-page section back from its columns (the layout: dealRowLayout.ts).
 
@@ -110,7 +93,7 @@ class SectionColumns {
     this.amountStarts = new Int32Array(count);
     let amountAt = 0;
     for (let index = 0; index < count; index++) {
-      if (texts[index * TEXTS_PER_ROW + CURRENCY] === 0) this.amountStarts[index] = -1;
+      if (texts[index * TEXTS_PER_ROW + textPlace.currency] === 0) this.amountStarts[index] = -1;
       else {
         this.amountStarts[index] = amountAt;
         amountAt += 3;
@@ -144,30 +127,30 @@ export class DealRowView implements DealRow {
     private readonly columns: SectionColumns,
     private readonly row: number,
   ) {
-    this.id = columns.text(row, ID)!;
-    this.deletedAt = columns.text(row, DELETED_AT);
+    this.id = columns.text(row, textPlace.id)!;
+    this.deletedAt = columns.text(row, textPlace.deletedAt);
   }
 
   get title(): string {
-    return this.columns.text(this.row, TITLE)!;
+    return this.columns.text(this.row, textPlace.title)!;
   }
   get kind(): DealRow['kind'] {
-    return this.columns.text(this.row, KIND) as DealRow['kind'];
+    return this.columns.text(this.row, textPlace.kind) as DealRow['kind'];
   }
   get status(): DealRow['status'] {
-    return this.columns.text(this.row, STATUS) as DealRow['status'];
+    return this.columns.text(this.row, textPlace.status) as DealRow['status'];
   }
   get date(): PartialDate | null {
-    const unit = this.columns.text(this.row, DATE_UNIT);
+    const unit = this.columns.text(this.row, textPlace.dateUnit);
     if (unit === null) return null;
     return {
       unit: unit as PartialDate['unit'],
-      start: this.columns.text(this.row, DATE_START)!,
-      end: this.columns.text(this.row, DATE_END)!,
+      start: this.columns.text(this.row, textPlace.dateStart)!,
+      end: this.columns.text(this.row, textPlace.dateEnd)!,
     };
   }
   get place(): string {
-    return this.columns.text(this.row, PLACE)!;
+    return this.columns.text(this.row, textPlace.place)!;
   }
   get parties(): Party[] {
     return this.columns.parties.at(this.columns.listStarts[this.row * 3]) as Party[];
@@ -181,15 +164,15 @@ export class DealRowView implements DealRow {
     const { amounts } = this.columns;
     return {
       amount: amounts[at],
-      currency: this.columns.text(this.row, CURRENCY)!,
-      qualifier: this.columns.text(this.row, QUALIFIER) as Money['qualifier'],
+      currency: this.columns.text(this.row, textPlace.currency)!,
+      qualifier: this.columns.text(this.row, textPlace.qualifier) as Money['qualifier'],
       usd: Number.isNaN(amounts[at + 1])
         ? null
         : {
             amount: amounts[at + 1],
             rate: amounts[at + 2],
-            rateDate: this.columns.text(this.row, RATE_DATE),
-            rateSource: this.columns.text(this.row, RATE_SOURCE),
+            rateDate: this.columns.text(this.row, textPlace.rateDate),
+            rateSource: this.columns.text(this.row, textPlace.rateSource),
           },
     };
   }
