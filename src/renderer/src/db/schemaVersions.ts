@@ -85,8 +85,8 @@ export const schemaVersions: SchemaVersion[] = [
   {
     version: 5,
     note:
-      "2026-11-26: the deals' rows stored as columns (dealRowColumns.ts), which unpack about four " +
-      'times as fast as records packed one by one; the rows themselves do not change.',
+      "2026-11-26: the deals' rows stored as columns (dealRowLayout.ts) and read back as views, one " +
+      'object per row instead of about six; the rows themselves do not change.',
     stores: {},
     upgrade: rowsInColumns,
   },
