@@ -5,6 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SilkLedgerDatabase } from './database';
 import { readTable } from './readRecords';
+import { currentSchemaVersion } from './schemaVersions';
 import { openStoreEarly, StoreProvider } from './StoreProvider';
 import { useStore } from './storeContext';
 import { waitingUnderLoad } from './testing/storeScreens';
@@ -53,5 +54,62 @@ describe('StoreProvider', () => {
     await vi.waitFor(() => expect(db()).toBeDefined(), waitingUnderLoad);
     expect(db()!.name).toBe(name);
     expect(db()!.isOpen()).toBe(true);
+  });
+});
+
+describe('a store written by a newer release', () => {
+  it('is refused with a message, and left as it was', async () => {
+    const name = `newer-${crypto.randomUUID()}`;
+    names.push(name);
+    const newer = new Dexie(name);
+    newer.version(99).stores({ meta: 'key', future: 'id' });
+    await newer.table('future').add({ id: 'kept' });
+    newer.close();
+
+    const { container } = await providedStore(name);
+    await vi.waitFor(
+      () => expect(container.textContent).toContain('written by a newer version of Silk Ledger'),
+      waitingUnderLoad,
+    );
+
+    const reopened = new Dexie(name);
+    await reopened.open();
+    expect(reopened.verno).toBe(99);
+    // Not a table of this release's added to it.
+    expect(reopened.tables.map((table) => table.name).sort()).toEqual(['future', 'meta']);
+    expect(await reopened.table('future').toArray()).toEqual([{ id: 'kept' }]);
+    reopened.close();
+  });
+
+  it('is refused when opened early too', async () => {
+    const name = `newer-early-${crypto.randomUUID()}`;
+    names.push(name);
+    const newer = new Dexie(name);
+    newer.version(currentSchemaVersion + 1).stores({ meta: 'key' });
+    await newer.open();
+    newer.close();
+    const early = openStoreEarly(name);
+    await expect(early.open()).rejects.toMatchObject({
+      name: 'NewerStoreError',
+      storeVersion: currentSchemaVersion + 1,
+      appVersion: currentSchemaVersion,
+    });
+    expect(early.isOpen()).toBe(false);
+  });
+
+  it('is not a store whose version Dexie raised by one when it added a missing table', async () => {
+    const name = `raised-${crypto.randomUUID()}`;
+    names.push(name);
+    // Dexie declares version n as IndexedDB version 10 n, and raises it to 10 n + 1 for a missing table.
+    const request = indexedDB.open(name, currentSchemaVersion * 10 + 1);
+    await new Promise((resolve, reject) => {
+      request.onsuccess = resolve;
+      request.onerror = reject;
+    });
+    request.result.close();
+    const db = openStoreEarly(name);
+    await db.open();
+    expect(db.isOpen()).toBe(true);
+    db.close();
   });
 });

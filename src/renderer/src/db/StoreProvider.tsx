@@ -30,7 +30,7 @@ type OpenState = { status: 'opening' } | { status: 'open'; store: Store } | { st
 
 function describeOpenError(error: unknown): string {
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'VersionError') {
+  if (name === 'VersionError' || name === 'NewerStoreError') {
     return 'This store was written by a newer version of Silk Ledger. Update the app to open it; nothing has been changed.';
   }
   if (name === 'MissingAPIError') {
