@@ -9,6 +9,16 @@ const cyrillicToLatin = new Map<string, string>(
     .map((pair) => [pair[0], pair.slice(2)] as [string, string]),
 );
 
+// Runs of Cyrillic letters, each replaced in one call: a call per character was half the cost of
+// matching 100,000 imported titles to the store's (round ten of docs/performance.md).
+const cyrillicRun = new RegExp(`[${[...cyrillicToLatin.keys()].join('')}]+`, 'g');
+
+function transliterate(run: string): string {
+  let latin = '';
+  for (const character of run) latin += cyrillicToLatin.get(character)!;
+  return latin;
+}
+
 /**
  * Header text reduced to a comparison key, so "Дата подписания", "ДАТА ПОДПИСАНИЯ:" and
  * "Дата  подписания" agree, and Uzbek written in Cyrillic ("Ҳолати") meets the same word in Latin
@@ -16,10 +26,7 @@ const cyrillicToLatin = new Map<string, string>(
  * the transliteration need not be a standard one, only the same on both sides.
  */
 export function normalizeHeaderText(text: string): string {
-  const transliterated = Array.from(
-    text.normalize('NFC').toLowerCase(),
-    (character) => cyrillicToLatin.get(character) ?? character,
-  ).join('');
+  const transliterated = text.normalize('NFC').toLowerCase().replace(cyrillicRun, transliterate);
   return (
     transliterated
       .normalize('NFKD')

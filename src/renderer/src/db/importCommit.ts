@@ -17,9 +17,6 @@ export interface ImportBatch {
 
 export const importBatchKey = (batchId: string) => `import-batch:${batchId}`;
 
-/** Rows validated between two turns of the event loop: about a frame's worth of zod work. */
-const validationSlice = 1000;
-
 interface CommitOptions {
   actor: string;
   now: string;
@@ -72,9 +69,9 @@ export async function commitImportPlan(
   }
 
   return asDataResult(async () => {
-    // Validation is the slow part of a large import; it runs before the transaction, in slices
-    // that give the window a turn between them, because awaiting a timer inside an IndexedDB
-    // transaction would let it commit half-way.
+    // Every row is validated before the transaction opens, in one go: this runs in the import
+    // worker, where no frame waits, and a timer's turn every thousand rows cost half a second of
+    // 100,000 (round ten of docs/performance.md).
     const candidates: Candidate[] = [];
     const introduced: Array<[RecordTable, object[]]> = [
       ['organizations', plan.newOrganizations],
@@ -85,7 +82,6 @@ export async function commitImportPlan(
       for (const input of inputs)
         candidates.push({ table, record: validated(table, { ...input, ...stamp }, null), existingId: null });
     }
-    let sinceYield = 0;
     for (const row of plan.rows) {
       if (row.status !== 'added' && !(row.status === 'updated' && row.existingId)) continue;
       const existingId = row.status === 'updated' ? row.existingId : null;
@@ -93,10 +89,6 @@ export async function commitImportPlan(
         ? { ...(row.record as object), ...stamp, id: existingId }
         : { ...(row.record as object), ...stamp };
       candidates.push({ table: plan.table, record: validated(plan.table, candidate, row.rowNumber), existingId });
-      if (++sinceYield === validationSlice) {
-        sinceYield = 0;
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
     }
 
     return db.transaction(
