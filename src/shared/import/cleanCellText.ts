@@ -3,6 +3,9 @@ const carriageReturns = /\r\n?/g;
 // Other control characters (vertical tabs, NULs from broken exports) are invisible noise. \p{Cc}
 // minus tab and line feed avoids a regex full of raw control codes.
 const unwantedControlCharacters = /[^\P{Cc}\t\n]/gu;
+// Carriage returns are control characters too, so one test finds the cells that need either
+// replacement: most need neither, and the two replacements scanned each of 2,000,000 cells.
+const anyControlCharacter = /[^\P{Cc}\t\n]/u;
 
 /**
  * Text as the analyst should see it: trimmed (String.trim also removes no-break spaces and a stray
@@ -10,6 +13,8 @@ const unwantedControlCharacters = /[^\P{Cc}\t\n]/gu;
  * value" has one representation.
  */
 export function cleanCellText(text: string): string | null {
-  const cleaned = text.replace(carriageReturns, '\n').replace(unwantedControlCharacters, '').trim();
+  const cleaned = (
+    anyControlCharacter.test(text) ? text.replace(carriageReturns, '\n').replace(unwantedControlCharacters, '') : text
+  ).trim();
   return cleaned === '' ? null : cleaned;
 }
