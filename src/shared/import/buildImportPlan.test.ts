@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeMapping } from './proposeMapping';
 import { buildImportPlan } from './buildImportPlan';
-import { dealHeaders, dealsPlanInput, dealsStore } from './importPlan.testHelpers';
+import { dealHeaders, dealsPlanInput, dealsStore, sheetRecords } from './importPlan.testHelpers';
 import type { ImportPlan } from './importPlanTypes';
 import { problemsAsText } from './importProblemText';
 
@@ -125,6 +125,47 @@ describe('buildImportPlan over a ministry deals sheet', () => {
       'Row 6: This row has the same title, date and parties as row 4, so it describes the same deal; only row 4 is imported. Expected each deal once in the file.',
       'Row 7, column A (Title): The cell is empty, and every deal needs a title. Expected a title.',
     ]);
+  });
+});
+
+describe('buildImportPlan over amounts repeated down a column', () => {
+  it('reads the same amount text in the currency of each row, and the same text twice alike', () => {
+    const store = dealsStore();
+    const row = (title: string, amount: string, currency: string | null) => [
+      title,
+      'Contract',
+      'Signed',
+      '01/02/2025',
+      'Huawei',
+      'Uzbektelecom JSC',
+      amount,
+      currency,
+      null,
+    ];
+    const plan = buildImportPlan({
+      ...dealsPlanInput(store.existing, { defaultCurrency: 'UZS' }),
+      rows: sheetRecords([
+        row('Towers', '1.2 million', 'USD'),
+        row('Cables', '1.2 million', 'CNY'),
+        row('Masts', '1.2 million', 'USD'),
+        row('Poles', '1.2 million', null),
+        row('Dishes', 'about 5 bn', 'CNY'),
+        row('Ducts', 'about 5 bn', 'CNY'),
+        row('Vaults', '1.2 milion', 'USD'),
+      ]),
+    });
+    const moneyOf = (rowNumber: number) => (rowOf(plan, rowNumber).record as { money?: unknown }).money;
+    expect([2, 3, 4, 5].map(moneyOf)).toMatchObject([
+      { amount: 1_200_000, currency: 'USD' },
+      { amount: 1_200_000, currency: 'CNY' },
+      { amount: 1_200_000, currency: 'USD' },
+      { amount: 1_200_000, currency: 'UZS' },
+    ]);
+    expect([6, 7].map(moneyOf)).toMatchObject([
+      { amount: 5e9, currency: 'CNY', qualifier: 'approximately' },
+      { amount: 5e9, currency: 'CNY', qualifier: 'approximately' },
+    ]);
+    expect(problemsAsText(plan)).toMatch(/Row 8, column G/);
   });
 });
 

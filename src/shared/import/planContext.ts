@@ -19,9 +19,10 @@ interface ColumnReader {
   readings: Map<string, CellCoercion> | null;
 }
 
-// Kinds, statuses, countries, currencies and dates repeat down a column ("Signed" 40,000 times);
-// each distinct text is read once. Readings are shared between rows, so records treat them as immutable.
-const repeatedTextTypes = new Set(['enum', 'country', 'currency', 'date']);
+// Kinds, statuses, countries, currencies, dates and amounts repeat down a column ("Signed" 40,000
+// times); each distinct text is read once (an amount once per currency it is read in). Readings are
+// shared between rows, so records treat them as immutable.
+const repeatedTextTypes = new Set(['enum', 'country', 'currency', 'date', 'money']);
 // Past this many distinct texts a column is not repetitive, and remembering costs more than it saves.
 const maxRememberedReadings = 20_000;
 
@@ -102,7 +103,9 @@ export function readRowFields(row: SheetRecord, context: PlanContext): RowFields
         ? { ...reader.options, currency: currencyOf(fields) ?? reader.headerCurrency ?? defaultCurrency }
         : reader.options;
     const coerced =
-      typeof cell === 'string' && reader.readings ? readRepeatedText(cell, reader) : coerceCell(cell, reader.fieldType, options);
+      typeof cell === 'string' && reader.readings
+        ? readRepeatedText(cell, reader, options)
+        : coerceCell(cell, reader.fieldType, options);
     if (!coerced.ok) {
       const { message, expected } = coerced.problem;
       fields.problems.push({
@@ -122,12 +125,14 @@ export function readRowFields(row: SheetRecord, context: PlanContext): RowFields
   return fields;
 }
 
-function readRepeatedText(text: string, reader: ColumnReader): CellCoercion {
+function readRepeatedText(text: string, reader: ColumnReader, options: CellCoercionOptions): CellCoercion {
   const readings = reader.readings as Map<string, CellCoercion>;
-  let reading = readings.get(text);
+  // Only an amount's options change from row to row: its currency comes from the row's currency cell.
+  const key = reader.fieldType.type === 'money' ? `${options.currency ?? ''}\u0000${text}` : text;
+  let reading = readings.get(key);
   if (reading === undefined) {
-    reading = coerceCell(text, reader.fieldType, reader.options);
-    if (readings.size < maxRememberedReadings) readings.set(text, reading);
+    reading = coerceCell(text, reader.fieldType, options);
+    if (readings.size < maxRememberedReadings) readings.set(key, reading);
   }
   return reading;
 }
