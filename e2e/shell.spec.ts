@@ -58,3 +58,46 @@ test('the window reopens on the screen the analyst left, and on the Dashboard th
   await page.reload();
   await expect(app.main.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
 });
+
+test('a store written by a newer release is refused with a message, and left as it was', async ({ page }) => {
+  // A page of the app's origin where the app does not run, so nothing opens the store before the test writes it.
+  await page.goto('/favicon.svg');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        // Dexie writes schema version 99 as IndexedDB version 990.
+        const request = indexedDB.open('silk-ledger', 990);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('meta', { keyPath: 'key' });
+          request.result.createObjectStore('future', { keyPath: 'id' }).add({ id: 'kept' });
+        };
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('This store was written by a newer version of Silk Ledger');
+  await page.screenshot({ path: 'test-results/screens/newer-store.png' });
+
+  const store = await page.evaluate(
+    () =>
+      new Promise<{ version: number; tables: string[]; kept: unknown[] }>((resolve, reject) => {
+        const request = indexedDB.open('silk-ledger');
+        request.onsuccess = () => {
+          const db = request.result;
+          const read = db.transaction('future').objectStore('future').getAll();
+          read.onsuccess = () => {
+            resolve({ version: db.version, tables: [...db.objectStoreNames], kept: read.result });
+            db.close();
+          };
+          read.onerror = () => reject(read.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  expect(store).toEqual({ version: 990, tables: ['future', 'meta'], kept: [{ id: 'kept' }] });
+});
