@@ -1,7 +1,8 @@
 /**
  * Collects the page's garbage, then samples its JS heap through the DevTools protocol
- * (Performance.getMetrics) every `intervalMs` and keeps the largest value. This is the renderer's main heap; the import
- * worker has a heap of its own, which the protocol session of the page does not report.
+ * (Performance.getMetrics) every `intervalMs` and keeps the largest value. This is the renderer's
+ * main heap; the import worker has a heap of its own, which the protocol session of the page does
+ * not report.
  */
 export async function startHeapSampler(page, intervalMs = 100) {
   const session = await page.context().newCDPSession(page);

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SilkLedgerDatabase } from './database';
+import { SilkLedgerDatabase } from './database';
 import { readTable } from './readRecords';
 import { currentSchemaVersion } from './schemaVersions';
 import { openStoreEarly, StoreProvider } from './StoreProvider';
@@ -107,7 +107,7 @@ describe('a store written by a newer release', () => {
       request.onerror = reject;
     });
     request.result.close();
-    const db = openStoreEarly(name);
+    const db = new SilkLedgerDatabase(name);
     await db.open();
     expect(db.isOpen()).toBe(true);
     db.close();
