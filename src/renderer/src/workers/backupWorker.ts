@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import { SilkLedgerDatabase } from '../db/database';
 import { buildWorkbookExport, type WorkbookExportRequest } from '@shared/report/workbookExport';
 import { readActiveRecords } from '../db/readRecords';
-import { buildStoreBackup, readBackupFile, type OpenedBackupResult } from '../features/backup/backupFile';
+import { buildStoreBackup, readBackupFile, type OpenedBackupResult } from '../db/storeBackupFile';
 
 /** Opens the store for one task in the worker and closes it afterwards; the bytes go back without a copy. */
 async function fromStore(databaseName: string, build: (db: SilkLedgerDatabase) => Promise<Uint8Array>): Promise<Uint8Array> {

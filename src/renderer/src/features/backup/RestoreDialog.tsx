@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { recordLabels } from '@shared/model/recordLabels';
 import { recordTables } from '@shared/model/tables';
 import { useRecords } from '../records/liveRecords';
-import type { OpenedBackup } from './backupFile';
+import type { OpenedBackup } from '../../db/storeBackupFile';
 import './backup.css';
 
 export type RestoreState = { status: 'preview'; backup: OpenedBackup } | { status: 'refused'; message: string };

@@ -6,7 +6,7 @@ import type { BackupKind } from '../../platform/platform';
 import { usePlatform } from '../../platform/PlatformProvider';
 import { useNotices } from '../../ui/Notices';
 import { inBackupWorker } from '../../workers/backupWorkerClient';
-import type { OpenedBackupResult } from './backupFile';
+import type { OpenedBackupResult } from '../../db/storeBackupFile';
 import type { RestoreState } from './RestoreDialog';
 import { useSnapshotDuty } from './useSnapshotDuty';
 

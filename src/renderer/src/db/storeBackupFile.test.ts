@@ -2,15 +2,15 @@ import 'fake-indexeddb/auto';
 import * as XLSX from 'xlsx';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { wrapSnapshot } from '@shared/report/backupSnapshot';
-import { createDataLayer } from '../../db/dataLayer';
-import type { SilkLedgerDatabase } from '../../db/database';
-import { scratchStores } from '../../db/testing/scratchStores';
-import { ensureDefaultDataset } from '../../db/defaultDataset';
-import { defaultDataset } from '../../db/defaultDatasetFile';
-import { lastRestoreKey, readStoreContents, restoreBackup, type StoreContents } from '../../db/replaceStore';
-import { organizationInput } from '../../db/testing/sampleInputs';
-import { buildStoreBackup, readBackupFile } from './backupFile';
-import { readTable } from '../../db/readRecords';
+import { createDataLayer } from './dataLayer';
+import type { SilkLedgerDatabase } from './database';
+import { scratchStores } from './testing/scratchStores';
+import { ensureDefaultDataset } from './defaultDataset';
+import { defaultDataset } from './defaultDatasetFile';
+import { lastRestoreKey, readStoreContents, restoreBackup, type StoreContents } from './replaceStore';
+import { organizationInput } from './testing/sampleInputs';
+import { buildStoreBackup, readBackupFile } from './storeBackupFile';
+import { readTable } from './readRecords';
 
 const openStore = scratchStores('backup');
 

@@ -2,9 +2,9 @@ import type { BackupAbout } from '@shared/report/readBackupWorkbook';
 import { readBackupWorkbook } from '@shared/report/readBackupWorkbook';
 import { buildBackupWorkbook } from '@shared/report/backupWorkbook';
 import { looksLikeSnapshot, unwrapSnapshot } from '@shared/report/backupSnapshot';
-import { version as appVersion } from '../../../../../package.json';
-import type { SilkLedgerDatabase } from '../../db/database';
-import { readStoreContents, type StoreContents } from '../../db/replaceStore';
+import { version as appVersion } from '../../../../package.json';
+import type { SilkLedgerDatabase } from './database';
+import { readStoreContents, type StoreContents } from './replaceStore';
 
 /** A backup that was read and checked completely, waiting for the analyst to confirm the restore. */
 export interface OpenedBackup {
