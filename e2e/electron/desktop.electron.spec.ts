@@ -25,7 +25,6 @@ test('the preload exposes exactly the IPC contract and no Node access', async ()
   }));
   expect(exposed.keys).toEqual([
     'dataChanged',
-    'getAppInfo',
     'onMenuCommand',
     'onSnapshotRequest',
     'openBackup',

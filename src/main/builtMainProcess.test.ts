@@ -1,136 +1,30 @@
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { compileFunction } from 'node:vm';
-import { loadConfigFromFile, MainConfigFactory, PreloadConfigFactory } from 'electron-vite';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContentSecurityPolicy } from '../shared/contentSecurityPolicy';
 import { invokeChannels } from '../shared/ipc/channels';
+import {
+  appEntryUrl,
+  buildMainAndPreload,
+  createElectronStandIn,
+  createPreloadStandIn,
+  runBuiltBundle,
+  StandInWebContents,
+} from './electronStandIn.testHelpers';
 
 /**
- * Builds the main and preload bundles with the project's own electron-vite config and runs the built
- * main process in Node, with `require('electron')` answered by the stand-in below: everything of ours
- * runs as shipped, so a rule the services tests check but the glue forgot to install fails here.
+ * Builds the main and preload bundles with the project's own electron-vite config and runs them in
+ * Node, with `require('electron')` answered by a stand-in: everything of ours runs as shipped, so a
+ * rule the services tests check but the glue forgot to install fails here.
  */
-const projectRoot = resolve(__dirname, '../..');
-const appEntryUrl = 'app://bundle/index.html';
 const indexHtml = '<!doctype html><title>Silk Ledger</title>';
 
 interface NavigationEvent {
   url: string;
   prevented: boolean;
   preventDefault(): void;
-}
-type WindowOpenHandler = (details: { url: string }) => { action: string };
-type PermissionRequestHandler = (
-  contents: unknown,
-  permission: string,
-  callback: (granted: boolean) => void,
-  details: { requestingUrl: string; isMainFrame: boolean },
-) => void;
-type PermissionCheckHandler = (
-  contents: unknown,
-  permission: string,
-  origin: string,
-  details: { isMainFrame: boolean },
-) => boolean;
-type InvokeHandler = (event: unknown, args: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
-
-class StandInWebContents extends EventEmitter {
-  readonly mainFrame = { url: appEntryUrl };
-  windowOpenHandler?: WindowOpenHandler;
-  constructor(readonly id: number) {
-    super();
-  }
-  setWindowOpenHandler(handler: WindowOpenHandler) {
-    this.windowOpenHandler = handler;
-  }
-  send() {}
-}
-
-/** The members of Electron's API the built main process touches, recording what it was given. */
-function createElectronStandIn(userData: string) {
-  let markReady = () => {};
-  const ready = new Promise<void>((resolveReady) => (markReady = resolveReady));
-  let markLoaded = (_url: string) => {};
-  const loadedUrl = new Promise<string>((resolveLoaded) => (markLoaded = resolveLoaded));
-  const recorded = {
-    privilegedSchemes: [] as { scheme: string }[],
-    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
-    invokeHandlers: new Map<string, InvokeHandler>(),
-    windows: [] as { options: { webPreferences: Record<string, unknown> }; webContents: StandInWebContents }[],
-    permissionRequestHandler: undefined as PermissionRequestHandler | undefined,
-    permissionCheckHandler: undefined as PermissionCheckHandler | undefined,
-    applicationMenu: undefined as unknown,
-    openedExternally: [] as string[],
-  };
-  const app = Object.assign(new EventEmitter(), {
-    isPackaged: true,
-    name: 'Silk Ledger',
-    whenReady: () => ready,
-    requestSingleInstanceLock: () => true,
-    quit: () => {},
-    getPath: (name: string) => join(userData, name),
-    getVersion: () => '0.0.0-built-test',
-  });
-  let nextWebContentsId = 1;
-  class BrowserWindow extends EventEmitter {
-    readonly webContents = new StandInWebContents(nextWebContentsId++);
-    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
-      super();
-      recorded.windows.push(this);
-      app.emit('web-contents-created', {}, this.webContents);
-    }
-    loadURL(url: string) {
-      markLoaded(url);
-      return Promise.resolve();
-    }
-    maximize() {}
-    isMinimized = () => false;
-    isMaximized = () => false;
-    isDestroyed = () => false;
-  }
-  const electron = {
-    app,
-    BrowserWindow,
-    protocol: {
-      registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => recorded.privilegedSchemes.push(...schemes),
-      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
-        recorded.protocolHandlers.set(scheme, handler),
-    },
-    // Electron's net.fetch reads file: URLs; Node's fetch does not.
-    net: { fetch: async (url: string) => new Response(readFileSync(fileURLToPath(url))) },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (handler: PermissionRequestHandler) => (recorded.permissionRequestHandler = handler),
-        setPermissionCheckHandler: (handler: PermissionCheckHandler) => (recorded.permissionCheckHandler = handler),
-      },
-    },
-    ipcMain: { handle: (channel: string, handler: InvokeHandler) => recorded.invokeHandlers.set(channel, handler) },
-    Menu: {
-      buildFromTemplate: (template: unknown) => template,
-      setApplicationMenu: (menu: unknown) => (recorded.applicationMenu = menu),
-    },
-    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-    shell: { openExternal: async (url: string) => void recorded.openedExternally.push(url) },
-    dialog: {},
-  };
-  return { electron, recorded, markReady, loadedUrl, StandInWebContents };
-}
-
-/** Runs a CommonJS bundle as Node would, except that 'electron' is the stand-in. */
-function runBuiltBundle(file: string, electron: unknown): void {
-  const projectRequire = createRequire(join(projectRoot, 'package.json'));
-  const requireWithElectron = (id: string): unknown => (id === 'electron' ? electron : projectRequire(id));
-  const module = { exports: {} };
-  const body = compileFunction(readFileSync(file, 'utf8'), ['exports', 'require', 'module', '__filename', '__dirname'], {
-    filename: file,
-  });
-  body(module.exports, requireWithElectron, module, file, join(file, '..'));
 }
 
 function navigationTo(url: string): NavigationEvent {
@@ -143,6 +37,9 @@ function navigationTo(url: string): NavigationEvent {
   };
 }
 
+/** Lets the promise callbacks already queued run: whenReady's continuation, an openExternal call. */
+const settle = () => new Promise((resolveSettled) => setImmediate(resolveSettled));
+
 describe('the built main process', () => {
   let temporary: string;
   let outDir: string;
@@ -152,17 +49,10 @@ describe('the built main process', () => {
   beforeAll(async () => {
     temporary = mkdtempSync(join(tmpdir(), 'silk-built-main-'));
     outDir = join(temporary, 'out');
-    const loaded = await loadConfigFromFile({ mode: 'production', command: 'build' }, undefined, projectRoot, 'silent');
-    if (!loaded.config.main || !loaded.config.preload) throw new Error('electron.vite.config.ts lacks main or preload');
-    const inline = { mode: 'production', logLevel: 'silent' as const, configFile: false as const, build: { outDir } };
-    await build(await new MainConfigFactory(loaded.config.main, inline, { outDir, root: projectRoot }).build());
-    await build(await new PreloadConfigFactory(loaded.config.preload, inline, { outDir, root: projectRoot }).build());
-    // The renderer build is not needed: the app:// handler only has to find a file to serve.
-    mkdirSync(join(outDir, 'renderer'));
-    writeFileSync(join(outDir, 'renderer/index.html'), indexHtml);
+    await buildMainAndPreload(outDir, indexHtml);
     mkdirSync(join(temporary, 'userData'));
 
-    standIn = createElectronStandIn(join(temporary, 'userData'));
+    standIn = createElectronStandIn({ userData: join(temporary, 'userData') });
     runBuiltBundle(join(outDir, 'main/index.js'), standIn.electron);
     standIn.electron.app.emit('ready');
     standIn.markReady();
@@ -193,22 +83,33 @@ describe('the built main process', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      spellcheck: false,
     });
     expect(preferences['preload']).toBe(join(outDir, 'preload/index.js'));
     expect(existsSync(join(outDir, 'preload/index.js'))).toBe(true);
     expect(standIn.recorded.applicationMenu).toBeDefined();
   });
 
-  it('denies every window.open and hands only web links to the system browser', () => {
+  it('denies every window.open and navigation away, and hands nothing to the system browser', async () => {
     const openWindow = mainWindow().webContents.windowOpenHandler!;
-    expect(openWindow({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
-    expect(openWindow({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(openWindow({ url: appEntryUrl })).toEqual({ action: 'deny' });
-    expect(standIn.recorded.openedExternally).toEqual(['https://example.org/']);
+    for (const url of [
+      'https://example.org/',
+      'http://example.org/',
+      'file:///etc/passwd',
+      'mailto:a@example.org',
+      appEntryUrl,
+    ]) {
+      expect(openWindow({ url }), url).toEqual({ action: 'deny' });
+      expect(navigate(mainWindow().webContents, 'will-navigate', url), url).toBe(url !== appEntryUrl);
+    }
+    await settle();
+    expect(standIn.recorded.openedExternally).toEqual([]);
+    // Nor is there a path left that could: the app shows no links to the web.
+    expect(readFileSync(join(outDir, 'main/index.js'), 'utf8')).not.toContain('openExternal');
   });
 
   it('keeps navigation, frame navigation and redirects inside the app, on any webContents', () => {
-    const other = new standIn.StandInWebContents(99);
+    const other = new StandInWebContents(99);
     standIn.electron.app.emit('web-contents-created', {}, other);
     for (const contents of [mainWindow().webContents, other]) {
       for (const eventName of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
@@ -247,16 +148,27 @@ describe('the built main process', () => {
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect((await serve(new Request('app://bundle/..%2f..%2fpackage.json'))).status).toBe(404);
     expect((await serve(new Request('app://elsewhere/index.html'))).status).toBe(404);
+    expect((await serve(new Request('app://bundle/missing.js'))).status).toBe(404);
+  });
+
+  it('answers an app:// address with a malformed % escape with 400 instead of throwing', async () => {
+    const serve = standIn.recorded.protocolHandlers.get('app')!;
+    for (const url of ['app://bundle/%E0%A4%A', 'app://bundle/assets/%zz.js', 'app://bundle/%C0%AF', 'app://bundle/%']) {
+      const response = await serve(new Request(url));
+      expect(response.status, url).toBe(400);
+      expect(response.headers.get('Content-Security-Policy'), url).toBeNull();
+    }
   });
 
   it('registers exactly the contract channels and answers only the app window', async () => {
     const { invokeHandlers } = standIn.recorded;
     expect([...invokeHandlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort());
     const fromMainWindow = { sender: mainWindow().webContents, senderFrame: mainWindow().webContents.mainFrame };
-    const getAppInfo = invokeHandlers.get(invokeChannels.getAppInfo)!;
-    expect(await getAppInfo(fromMainWindow, {})).toMatchObject({ ok: true });
+    // The stand-in's dialogs are cancelled, so the call comes back empty without touching a file.
+    const openSpreadsheet = invokeHandlers.get(invokeChannels.openSpreadsheet)!;
+    expect(await openSpreadsheet(fromMainWindow, {})).toEqual({ ok: true, value: null });
 
-    const foreign = new standIn.StandInWebContents(98);
+    const foreign = new StandInWebContents(98);
     const refusedCallers = [
       { sender: foreign, senderFrame: foreign.mainFrame },
       { sender: mainWindow().webContents, senderFrame: { url: appEntryUrl } },
@@ -274,9 +186,60 @@ describe('the built main process', () => {
     const mainFrame = mainWindow().webContents.mainFrame;
     mainFrame.url = 'https://example.org/';
     try {
-      expect(await getAppInfo(fromMainWindow, {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      expect(await openSpreadsheet(fromMainWindow, {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     } finally {
       mainFrame.url = appEntryUrl;
     }
+  });
+
+  it('builds a preload that exposes the contract functions only, and nothing without isolation', async () => {
+    const preloadFile = join(outDir, 'preload/index.js');
+    const isolated = createPreloadStandIn();
+    runBuiltBundle(preloadFile, isolated.electron, { contextIsolated: true });
+    const bridge = isolated.exposed.get('silkLedger')!;
+    // Spelled out rather than derived from the contract, so a channel added or dropped shows here.
+    expect(Object.keys(bridge).sort()).toEqual([
+      'dataChanged',
+      'onMenuCommand',
+      'onSnapshotRequest',
+      'openBackup',
+      'openSpreadsheet',
+      'saveExport',
+      'writeSnapshot',
+    ]);
+    expect([...isolated.exposed.keys()]).toEqual(['silkLedger']);
+    await bridge['openBackup']!({ kind: 'snapshot' });
+    expect(isolated.invoked).toEqual([[invokeChannels.openBackup, { kind: 'snapshot' }]]);
+
+    const notIsolated = createPreloadStandIn();
+    expect(() => runBuiltBundle(preloadFile, notIsolated.electron, { contextIsolated: false })).toThrow(/contextIsolation/);
+    expect(notIsolated.exposed.size).toBe(0);
+  });
+
+  it('brings its window forward, restored and shown, when a second instance starts', () => {
+    const window = mainWindow();
+    const { app } = standIn.electron;
+    window.minimized = true;
+    app.emit('second-instance', {}, ['silk-ledger'], '/home/analyst', {});
+    expect(window.raised).toEqual(['restore', 'show', 'focus']);
+    window.minimized = false;
+    window.raised.length = 0;
+    app.emit('second-instance', {}, ['silk-ledger'], '/home/analyst', {});
+    expect(window.raised).toEqual(['show', 'focus']);
+  });
+
+  it('as the second instance, quits at once, registering nothing and opening no window', async () => {
+    const second = createElectronStandIn({ userData: join(temporary, 'userData'), holdsLock: false });
+    runBuiltBundle(join(outDir, 'main/index.js'), second.electron);
+    // Even if Electron went on to become ready before the quit took effect.
+    second.electron.app.emit('ready');
+    second.markReady();
+    await settle();
+    expect(second.electron.app.quitCalls).toBe(1);
+    expect(second.recorded.windows).toEqual([]);
+    expect(second.recorded.protocolHandlers.size).toBe(0);
+    expect(second.recorded.privilegedSchemes).toEqual([]);
+    expect(second.recorded.invokeHandlers.size).toBe(0);
+    expect(second.electron.app.listenerCount('second-instance')).toBe(0);
   });
 });

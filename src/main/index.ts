@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
 import { buildContentSecurityPolicy } from '../shared/contentSecurityPolicy';
 import { invokeChannels, menuCommandChannel, snapshotRequestChannel, type InvokeName } from '../shared/ipc/channels';
 import { maxSpreadsheetBytes } from '../shared/ipc/contract';
 import { snapshotExtension } from '../shared/report/backupSnapshot';
-import { appEntryUrl, appScheme, createAppUrlPolicy, resolveBundleFile } from './services/appUrls';
+import { appEntryUrl, appScheme, createAppUrlPolicy } from './services/appUrls';
 import { createBackupSnapshots } from './services/backupSnapshots';
+import { createBundleRequestHandler } from './services/bundleProtocol';
 import { lockDownSession, lockDownWebContents } from './services/contentLockdown';
 import { createFileAccess } from './services/fileAccess';
 import { createInvokeHandlers } from './services/invokeHandlers';
 import { buildMenuTemplate } from './services/menuTemplate';
+import { holdSingleInstance } from './services/singleInstance';
 import { createSnapshotTriggers, type SnapshotTriggers } from './services/snapshotTriggers';
 import { snapshotOnClose } from './snapshotOnClose';
 import { createMainWindow } from './window';
@@ -20,12 +21,6 @@ import { createMainWindow } from './window';
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const isAppUrl = createAppUrlPolicy(devServerUrl);
 const contentSecurityPolicy = buildContentSecurityPolicy({ mode: 'header' });
-
-protocol.registerSchemesAsPrivileged([
-  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-]);
-
-if (!app.requestSingleInstanceLock()) app.quit();
 
 let mainWindow: BrowserWindow | undefined;
 const windowStatePath = () => join(app.getPath('userData'), 'window-state.json');
@@ -39,20 +34,18 @@ function readWindowState(): string | undefined {
 }
 
 function serveBundle(): void {
-  const bundleRoot = join(__dirname, '../renderer');
-  protocol.handle(appScheme, async (request) => {
-    const file = resolveBundleFile(bundleRoot, request.url);
-    if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', contentSecurityPolicy);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
-  });
+  protocol.handle(
+    appScheme,
+    createBundleRequestHandler({
+      bundleRoot: join(__dirname, '../renderer'),
+      fetchFile: (fileUrl) => net.fetch(fileUrl),
+      contentSecurityPolicy,
+    }),
+  );
 }
 
 function lockDownContent(): void {
-  const policy = { isAppUrl, openExternal: (url: string) => void shell.openExternal(url) };
+  const policy = { isAppUrl };
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, policy));
   lockDownSession(session.defaultSession, policy);
 }
@@ -76,7 +69,6 @@ async function registerIpc(): Promise<SnapshotTriggers> {
     fileAccess,
     backups,
     snapshotTriggers,
-    appInfo: { version: app.getVersion(), platform: process.platform },
     senderPolicy: { trustedWebContentsId: () => mainWindow?.webContents.id, isAppUrl },
     dialogs: {
       async chooseSpreadsheet() {
@@ -137,17 +129,17 @@ function openMainWindow(snapshotTriggers: SnapshotTriggers): void {
   void mainWindow.loadURL(devServerUrl ?? appEntryUrl);
 }
 
-app.on('second-instance', () => {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
-});
+function startFirstInstance(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  ]);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void app.whenReady().then(openWhenReady);
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-void app.whenReady().then(async () => {
+async function openWhenReady(): Promise<void> {
   serveBundle();
   lockDownContent();
   const snapshotTriggers = await registerIpc();
@@ -164,4 +156,7 @@ void app.whenReady().then(async () => {
   app.on('activate', () => {
     if (!mainWindow) openMainWindow(snapshotTriggers);
   });
-});
+}
+
+// A second launch quits before it registers anything, and brings the first one's window forward.
+if (holdSingleInstance(app, () => mainWindow)) startFirstInstance();

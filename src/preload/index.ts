@@ -8,7 +8,6 @@ if (!process.contextIsolated) {
 }
 
 const bridge: HostBridge = {
-  getAppInfo: (args) => ipcRenderer.invoke(invokeChannels.getAppInfo, args),
   openSpreadsheet: (args) => ipcRenderer.invoke(invokeChannels.openSpreadsheet, args),
   saveExport: (args) => ipcRenderer.invoke(invokeChannels.saveExport, args),
   openBackup: (args) => ipcRenderer.invoke(invokeChannels.openBackup, args),

@@ -20,17 +20,31 @@ export function createAppUrlPolicy(devServerUrl: string | undefined) {
   };
 }
 
-/** Maps an app:// request to a file inside the bundle folder, or undefined for anything outside it. */
-export function resolveBundleFile(bundleRoot: string, requestUrl: string): string | undefined {
+/** Where an app:// request leads: a file inside the bundle folder, or the status to answer instead. */
+export type BundleRequest = { file: string } | { status: 400 | 404; reason: string };
+
+const notFound: BundleRequest = { status: 404, reason: 'Not found' };
+
+/** Maps an app:// request to a file inside the bundle folder; anything outside it is not found. */
+export function resolveBundleRequest(bundleRoot: string, requestUrl: string): BundleRequest {
   let parsed: URL;
   try {
     parsed = new URL(requestUrl);
   } catch {
-    return undefined;
+    return notFound;
   }
-  if (parsed.protocol !== `${appScheme}:` || parsed.host !== appHost) return undefined;
-  const relative = decodeURIComponent(parsed.pathname).replace(/^\/+/, '') || 'index.html';
+  if (parsed.protocol !== `${appScheme}:` || parsed.host !== appHost) return notFound;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(parsed.pathname);
+  } catch {
+    // A truncated or invalid escape (%E0%A4%A, %zz) names no file; decodeURIComponent throws URIError.
+    return { status: 400, reason: 'Bad request: the address has a malformed % escape' };
+  }
+  // No file name holds a NUL: the request is malformed, not merely for a file that is missing.
+  if (decoded.includes('\0')) return { status: 400, reason: 'Bad request: the address contains a NUL character' };
+  const relative = decoded.replace(/^\/+/, '') || 'index.html';
   const root = resolve(bundleRoot);
   const target = resolve(root, normalize(relative));
-  return target.startsWith(root + sep) ? target : undefined;
+  return target.startsWith(root + sep) ? { file: target } : notFound;
 }

@@ -7,29 +7,14 @@ import type {
   WebContentsWillRedirectEventParams,
 } from 'electron';
 
-/** What the lockdown needs to know and do; injected so the rules run in Node tests without Electron. */
+/** What the lockdown needs to know; injected so the rules run in Node tests without Electron. */
 export interface LockdownPolicy {
   /** True only for the app's own pages (see appUrls.ts). */
   isAppUrl(url: string): boolean;
-  /** Hands a web link to the system browser (Electron's shell.openExternal). */
-  openExternal(url: string): void;
 }
 
 /** The one permission the app uses: navigator.clipboard.write/writeText for Copy as PNG and Copy row. */
 export const grantedPermission = 'clipboard-sanitized-write';
-
-/**
- * The http(s) address a link or window.open asked for, to open in the system browser; undefined for
- * every other scheme (file:, javascript:, data:, app:…), which the system would otherwise run or open.
- */
-export function webLinkForSystemBrowser(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Whether a permission request or check is granted: only the clipboard write, only for the app's
@@ -55,12 +40,9 @@ export type LockableSession = Pick<Session, 'setPermissionRequestHandler' | 'set
 
 /** Installs the rules on every webContents the app creates (called from app 'web-contents-created'). */
 export function lockDownWebContents(contents: LockableWebContents, policy: LockdownPolicy): void {
-  contents.setWindowOpenHandler(({ url }) => {
-    // The app never opens a second window; links to the web go to the user's browser instead.
-    const webLink = webLinkForSystemBrowser(url);
-    if (webLink) policy.openExternal(webLink);
-    return { action: 'deny' };
-  });
+  // The app never opens a second window and shows no links to the web, so nothing is handed to the
+  // system browser either: a page that asks for a window, whatever its address, gets nothing.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   // Navigation, in the page or any frame, and redirects may only move between the app's own pages.
   const refuseOutsideApp = (event: { url: string; preventDefault(): void }) => {
     if (!policy.isAppUrl(event.url)) event.preventDefault();

@@ -43,7 +43,6 @@ function handlers(maxReadBytes = 1024) {
       dataChanged: () => triggered.push('data changed'),
       snapshotWritten: () => triggered.push('snapshot written'),
     },
-    appInfo: { version: '1.2.3', platform: 'linux' },
     senderPolicy: { trustedWebContentsId: () => trustedWindowId, isAppUrl: createAppUrlPolicy(undefined) },
   });
 }
@@ -118,8 +117,6 @@ describe('argument validation', () => {
   });
 
   it.each([
-    ['getAppInfo', { verbose: true }],
-    ['getAppInfo', 'all'],
     ['openSpreadsheet', { path: '/etc/passwd' }],
     ['openSpreadsheet', null],
     ['saveExport', { ...validInvokeArguments.saveExport, bytes: [80, 75] }],
@@ -199,8 +196,6 @@ describe('file work', () => {
     expect(result).toEqual({ ok: true, value: { name: 'silk-ledger-2026-11-25T09-00-00-000Z.silkbackup', bytesWritten: 112 } });
     expect(await readdir(join(folder, 'backups'))).toEqual(['silk-ledger-2026-11-25T09-00-00-000Z.silkbackup']);
     expect(triggered).toEqual(['data changed', 'snapshot written']);
-    const info = await handlers().getAppInfo(fromApp, {});
-    expect(info.ok && info.value.backupsFolder).toBe(join(folder, 'backups'));
   });
 
   it('opens the backup the user chose: a snapshot as the workbook inside, a damaged one refused', async () => {

@@ -1,7 +1,6 @@
 import { invokeChannels, type InvokeName } from '../../shared/ipc/channels';
 import {
   invokeArgumentSchemas,
-  type AppInfo,
   type ExportFormat,
   type InvokeResults,
   type IpcResult,
@@ -24,10 +23,9 @@ export interface Dialogs {
 export interface InvokeHandlerDependencies {
   dialogs: Dialogs;
   fileAccess: FileAccess;
-  backups: Pick<BackupSnapshots, 'folder' | 'write' | 'read'>;
+  backups: Pick<BackupSnapshots, 'write' | 'read'>;
   /** Told when the window reports changed data and when a snapshot is written; decides when to ask for the next. */
   snapshotTriggers: { dataChanged(): void; snapshotWritten(): void };
-  appInfo: Omit<AppInfo, 'backupsFolder'>;
   senderPolicy: SenderPolicy;
 }
 
@@ -44,14 +42,9 @@ export function createInvokeHandlers({
   fileAccess,
   backups,
   snapshotTriggers,
-  appInfo,
   senderPolicy,
 }: InvokeHandlerDependencies): InvokeHandlers {
   return {
-    getAppInfo: guardHandler(invokeChannels.getAppInfo, invokeArgumentSchemas.getAppInfo, senderPolicy, async () => ({
-      ok: true,
-      value: { ...appInfo, backupsFolder: backups.folder },
-    })),
     openSpreadsheet: guardHandler(
       invokeChannels.openSpreadsheet,
       invokeArgumentSchemas.openSpreadsheet,

@@ -20,6 +20,11 @@ describe('secure web preferences', () => {
     });
   });
 
+  it('turns the spellchecker off, so Electron never fetches dictionaries from the network', () => {
+    // Electron's default is on; only an explicit false keeps it from downloading Hunspell files.
+    expect(secureWebPreferences('p').spellcheck).toBe(false);
+  });
+
   it('sets nothing that loosens Electron defaults', () => {
     // A key added later (enableBlinkFeatures, disableDialogs…) must be looked at before it ships.
     expect(Object.keys(secureWebPreferences('p')).sort()).toEqual(

@@ -4,7 +4,6 @@
  * `main:` channels from main to the UI.
  */
 export const invokeChannels = {
-  getAppInfo: 'renderer:get-app-info',
   openSpreadsheet: 'renderer:open-spreadsheet',
   saveExport: 'renderer:save-export',
   openBackup: 'renderer:open-backup',

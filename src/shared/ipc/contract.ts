@@ -31,7 +31,6 @@ export const exportFormats = ['xlsx', 'csv', 'ods', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const invokeArgumentSchemas = {
-  getAppInfo: z.object({}).strict(),
   openSpreadsheet: z.object({}).strict(),
   saveExport: z.object({ suggestedName: fileName, format: z.enum(exportFormats), bytes: fileBytes }).strict(),
   /** Which dialog to show: the backups folder's snapshots, or a backup workbook anywhere. */
@@ -41,12 +40,6 @@ export const invokeArgumentSchemas = {
 } satisfies Record<InvokeName, z.ZodType>;
 
 export type InvokeArguments = { [K in InvokeName]: z.input<(typeof invokeArgumentSchemas)[K]> };
-
-export interface AppInfo {
-  version: string;
-  platform: string;
-  backupsFolder: string;
-}
 
 export interface OpenedFile {
   name: string;
@@ -60,7 +53,6 @@ export interface SavedFile {
 }
 
 export interface InvokeResults {
-  getAppInfo: AppInfo;
   openSpreadsheet: OpenedFile | null;
   saveExport: SavedFile | null;
   /** A snapshot comes back as the workbook inside it, once its checksum is checked. */

@@ -9,7 +9,6 @@ function bridge(calls: unknown[]): HostBridge {
     return { ok: true, value: null } as never;
   };
   return {
-    getAppInfo: record('getAppInfo'),
     openSpreadsheet: record('openSpreadsheet'),
     saveExport: record('saveExport'),
     openBackup: record('openBackup'),
