@@ -21,6 +21,25 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
+test('an indicator whose chart is still loading passes axe-core', async ({ page }) => {
+  // The chart's code arrives on first use; hold it so the check sees the stand-in the pane shows meanwhile.
+  let releaseChart = () => {};
+  const chartHeld = new Promise<void>((resolve) => (releaseChart = resolve));
+  await page.route('**/ObservationChart-*.js', async (route) => {
+    await chartHeld;
+    await route.continue();
+  });
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.section('Indicators').click();
+  await app.rows().first().click();
+  const chart = app.detailPane.getByRole('img', { name: /^Chart of .+, loading$/ });
+  await expect(chart).toHaveAttribute('aria-busy', 'true');
+  expect(await seriousViolations(page)).toEqual([]);
+  releaseChart();
+  await expect(chart).toBeHidden();
+});
+
 for (const theme of ['light', 'dark'] as const) {
   for (const screen of ['Dashboard', 'Timeline', 'Network'] as const) {
     test(`the ${screen} screen with a chart's data table open passes axe-core (${theme} theme)`, async ({ page }) => {

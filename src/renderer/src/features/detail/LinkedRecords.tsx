@@ -42,7 +42,11 @@ export function LinkedRecords({ table, record }: { table: RecordTable; record: A
           Add observation
         </button>
         {observations.length > 0 && (
-          <Suspense fallback={<div className="observation-chart" aria-busy="true" aria-label="Loading chart" />}>
+          <Suspense
+            fallback={
+              <div className="observation-chart" role="img" aria-busy="true" aria-label={`Chart of ${record.name}, loading`} />
+            }
+          >
             <ObservationChart title={record.name} unit={record.unit} observations={observations} />
           </Suspense>
         )}

@@ -47,6 +47,7 @@ export function ObservationChart({ title, unit, observations }: ObservationChart
     return () => chart.dispose();
   }, [title, unit, observations, colors]);
 
-  // ECharts' aria option names the chart with its data ("Services exports to China: 2024 $2.7M; …").
-  return <div ref={ref} className="observation-chart" role="img" />;
+  // ECharts' aria option replaces the name with the chart's data ("Services exports to China: 2024
+  // $2.7M; …") once it has drawn; until then an image needs a name of its own.
+  return <div ref={ref} className="observation-chart" role="img" aria-label={title} />;
 }
