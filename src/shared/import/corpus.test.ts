@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildImportPlan } from './buildImportPlan';
 import { chooseDefaultSheet } from './chooseSheet';
@@ -10,11 +9,13 @@ import type { ExistingRecords } from './importPlanTypes';
 import { detectRecordKind, proposeMapping } from './proposeMapping';
 import { readSpreadsheetFile } from './readWorkbook';
 import type { ImportErrorCode } from './workbookTypes';
+import {
+  realWorldCorpusFolder as corpusFolder,
+  realWorldCorpusPresent,
+  realWorldFixturesFolder as fixturesFolder,
+} from '../testing/realWorldCorpus.testHelpers';
 
-// The shared fixtures sit beside the repository: <repo>/../shared/fixtures/real-world.
-const fixturesFolder = fileURLToPath(new URL('../../../../shared/fixtures/real-world/', import.meta.url));
-const corpusFolder = `${fixturesFolder}corpus`;
-const corpusPresent = existsSync(corpusFolder);
+const corpusPresent = realWorldCorpusPresent();
 
 interface IndexEntry {
   file: string;
@@ -42,7 +43,7 @@ function readIndex(): IndexEntry[] {
 
 /** The whole pipeline up to the commit, as the import screen runs it, against an empty store. */
 async function importPreview(file: string): Promise<Outcome['result']> {
-  const read = await readSpreadsheetFile(new Uint8Array(readFileSync(`${corpusFolder}/${file}`)), file);
+  const read = await readSpreadsheetFile(new Uint8Array(readFileSync(`${corpusFolder}${file}`)), file);
   if (!read.ok) return { ok: false, code: read.error.code, message: read.error.message };
   const sheetIndex = chooseDefaultSheet(read.workbook);
   if (sheetIndex === null) throw new Error('a workbook that read successfully has no sheet with data');

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realWorldCorpusFolder as corpusFolder, realWorldCorpusPresent } from '../../testing/realWorldCorpus.testHelpers';
 import { seededRandom } from '../../testing/seededRandom';
 import { dealsStore } from '../importPlan.testHelpers';
 import { buildFuzzCase, fixedCases, type CorpusFile } from './hostileFiles';
@@ -13,13 +13,11 @@ const onlyCase = process.env.SILK_FUZZ_CASE === undefined ? null : Number(proces
 // A hang guard, not a speed test: the heaviest fixed cases take a few seconds on a busy machine.
 const hangGuardMilliseconds = 30_000;
 
-// The shared fixtures sit beside the repository: <repo>/../shared/fixtures/real-world.
-const corpusFolder = fileURLToPath(new URL('../../../../../shared/fixtures/real-world/corpus/', import.meta.url));
 // Small files keep 2,000 cases quick; the corpus test reads every file whole.
 const largestMutatedFile = 64 * 1024;
 
 function readCorpus(): CorpusFile[] {
-  if (!existsSync(corpusFolder)) return [];
+  if (!realWorldCorpusPresent()) return [];
   return readdirSync(corpusFolder)
     .sort()
     .filter((name) => statSync(`${corpusFolder}${name}`).size <= largestMutatedFile)
