@@ -63,4 +63,3 @@ export const dealSchema = z
 export type Deal = z.infer<typeof dealSchema>;
 export type DealKind = (typeof dealKinds)[number];
 export type Party = z.infer<typeof partySchema>;
-export type PartyRole = (typeof partyRoles)[number];

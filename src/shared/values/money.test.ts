@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Money } from './money.schema';
-import { compareMoney, formatMoney, formatMoneyInWords, moneyFromNumber, parseMoney, usdAmount, withUsdValue } from './money';
+import { formatMoney, formatMoneyInWords, moneyFromNumber, parseMoney, usdAmount } from './money';
 
 describe('moneyFromNumber', () => {
   it('gives US dollars a USD value at rate 1', () => {
@@ -25,24 +25,7 @@ describe('moneyFromNumber', () => {
   });
 });
 
-describe('withUsdValue and usdAmount', () => {
-  it('converts with the rate in US dollars per unit and records where the rate came from', () => {
-    const converted = withUsdValue(moneyFromNumber(100e6, 'CNY'), 0.139, '2025-03-31', 'PBoC');
-    expect(converted.usd).toEqual({ amount: 13.9e6, rate: 0.139, rateDate: '2025-03-31', rateSource: 'PBoC' });
-    expect(usdAmount(converted)).toBe(13.9e6);
-  });
-
-  it('does not change the original money', () => {
-    const original = moneyFromNumber(5e9, 'UZS');
-    withUsdValue(original, 0.00008, null, null);
-    expect(original.usd).toBeNull();
-  });
-
-  it('refuses a rate that is not positive', () => {
-    expect(() => withUsdValue(moneyFromNumber(1, 'EUR'), 0, null, null)).toThrow(/positive/);
-    expect(() => withUsdValue(moneyFromNumber(1, 'EUR'), Number.POSITIVE_INFINITY, null, null)).toThrow(/positive/);
-  });
-
+describe('usdAmount', () => {
   it('has no USD amount for missing or unconverted money', () => {
     expect(usdAmount(null)).toBeNull();
     expect(usdAmount(moneyFromNumber(1, 'EUR'))).toBeNull();
@@ -108,45 +91,5 @@ describe('formatMoneyInWords', () => {
     for (const money of [usd(700e6, 'approximately'), usd(455400, 'more-than'), usd(1.2e9, 'at-least'), usd(58.4e6)]) {
       expect(parseMoney(formatMoney(money))).toEqual({ ok: true, value: money });
     }
-  });
-});
-
-describe('compareMoney', () => {
-  it('sorts by US dollar value, then unconverted amounts by currency and amount, then missing money', () => {
-    const cny = withUsdValue(moneyFromNumber(100e6, 'CNY'), 0.139, null, null);
-    const unconvertedUzs = moneyFromNumber(5e9, 'UZS');
-    const unconvertedEurSmall = moneyFromNumber(1e6, 'EUR');
-    const unconvertedEurLarge = moneyFromNumber(2e6, 'EUR');
-    const values = [
-      null,
-      unconvertedUzs,
-      usd(700e6),
-      unconvertedEurLarge,
-      cny,
-      usd(455400),
-      null,
-      unconvertedEurSmall,
-      usd(58.4e6),
-    ];
-    expect([...values].sort(compareMoney)).toEqual([
-      usd(455400),
-      cny,
-      usd(58.4e6),
-      usd(700e6),
-      unconvertedEurSmall,
-      unconvertedEurLarge,
-      unconvertedUzs,
-      null,
-      null,
-    ]);
-  });
-
-  it('is antisymmetric and zero for equal values', () => {
-    expect(compareMoney(usd(1), usd(2))).toBe(-1);
-    expect(compareMoney(usd(2), usd(1))).toBe(1);
-    expect(compareMoney(usd(2), usd(2))).toBe(0);
-    expect(compareMoney(null, null)).toBe(0);
-    expect(compareMoney(null, usd(1))).toBe(1);
-    expect(compareMoney(moneyFromNumber(1, 'EUR'), usd(1e12))).toBe(1);
   });
 });

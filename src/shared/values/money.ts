@@ -124,26 +124,7 @@ export function moneyFromNumber(amount: number, currency: string, qualifier: Mon
   return { amount, currency: code, qualifier, usd };
 }
 
-/** The same money with its value in US dollars at `rate` (US dollars per one unit of the money's currency). */
-export function withUsdValue(money: Money, rate: number, rateDate: string | null, rateSource: string | null): Money {
-  if (!Number.isFinite(rate) || rate <= 0) throw new RangeError(`An exchange rate must be a positive number, not ${rate}.`);
-  return { ...money, usd: { amount: roundDecimalNoise(money.amount * rate), rate, rateDate, rateSource } };
-}
-
 /** The value in US dollars, or null when there is no money or no conversion yet. */
 export function usdAmount(money: Money | null): number | null {
   return money?.usd?.amount ?? null;
-}
-
-/**
- * Orders by value in US dollars; amounts not yet converted follow (grouped by currency, then by amount),
- * and missing money comes last, so a sorted column never hides unconverted amounts among converted ones.
- */
-export function compareMoney(a: Money | null, b: Money | null): number {
-  const rank = (money: Money | null): number => (money === null ? 2 : money.usd === null ? 1 : 0);
-  const byRank = rank(a) - rank(b);
-  if (byRank !== 0 || a === null || b === null) return Math.sign(byRank);
-  if (a.usd && b.usd && a.usd.amount !== b.usd.amount) return Math.sign(a.usd.amount - b.usd.amount);
-  if (a.currency !== b.currency) return a.currency < b.currency ? -1 : 1;
-  return Math.sign(a.amount - b.amount);
 }

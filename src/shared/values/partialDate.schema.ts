@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstDayOf, fromIsoDay, lastDayOf, sameDay, unitContaining } from './calendar';
 
 /** A calendar day as ISO text (YYYY-MM-DD); kept as text so it survives JSON and IndexedDB unchanged. */
 export const isoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -19,6 +20,17 @@ export const partialDateSchema = z
     end: isoDaySchema,
   })
   .strict()
-  .refine((date) => date.start <= date.end, { message: 'the start of a date range must not be after its end', path: ['end'] });
+  .refine((date) => date.start <= date.end, { message: 'the start of a date range must not be after its end', path: ['end'] })
+  .refine(spansWholeUnits, {
+    message: 'a date must run from the first day of its unit to the last day of one (a month from its 1st to its last day)',
+  });
+
+/** Both ends are real days, the start the first day of its unit and the end the last day of its unit. */
+function spansWholeUnits(date: { unit: DateUnit; start: string; end: string }): boolean {
+  const start = fromIsoDay(date.start);
+  const end = fromIsoDay(date.end);
+  if (!start || !end) return false;
+  return sameDay(firstDayOf(unitContaining(date.unit, start)), start) && sameDay(lastDayOf(unitContaining(date.unit, end)), end);
+}
 
 export type PartialDate = z.infer<typeof partialDateSchema>;

@@ -5,12 +5,11 @@ import {
   comparePartialDates,
   excelSerialToPartialDate,
   formatPartialDate,
-  isValidPartialDate,
   parsePartialDate,
   partialDateFromDay,
   partialDateFromJsDate,
 } from './partialDate';
-import type { PartialDate } from './partialDate.schema';
+import { partialDateSchema, type PartialDate } from './partialDate.schema';
 import { day, half, month, quarter, span, year } from './partialDate.testHelpers';
 
 describe('formatPartialDate', () => {
@@ -174,7 +173,7 @@ describe('comparePartialDates', () => {
   });
 });
 
-describe('isValidPartialDate', () => {
+describe('partialDateSchema', () => {
   it.each<PartialDate>([
     span(day(1999, 11, 8)),
     span(month(2024, 2)),
@@ -182,7 +181,7 @@ describe('isValidPartialDate', () => {
     span(half(2024, 2), half(2025, 1)),
     span(year(2016), year(2025)),
   ])('accepts %o', (date) => {
-    expect(isValidPartialDate(date)).toBe(true);
+    expect(partialDateSchema.safeParse(date).success).toBe(true);
   });
 
   it.each<PartialDate>([
@@ -196,6 +195,6 @@ describe('isValidPartialDate', () => {
     { unit: 'day', start: '2025-3-1', end: '2025-03-01' },
     { unit: 'week', start: '2025-03-03', end: '2025-03-09' } as unknown as PartialDate,
   ])('refuses %o', (date) => {
-    expect(isValidPartialDate(date)).toBe(false);
+    expect(partialDateSchema.safeParse(date).success).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
-import { fromIsoDay, isRealDay, lastDayOf, sameDay, toIsoDay, unitContaining, firstDayOf } from './calendar';
+import { isRealDay, toIsoDay } from './calendar';
 import { readFragment, resolveRange, resolveSingle, type DateParseOptions, type DateProblem } from './dateFragments';
 import { tokenizeDate, type DateToken } from './dateTokens';
 import { stripLeadingPhrases } from './dateWords';
-import { dateUnits, type PartialDate } from './partialDate.schema';
+import type { PartialDate } from './partialDate.schema';
 import { parsed, parseFailure, type ParseResult } from './parseResult';
 
 export type { DateParseOptions } from './dateFragments';
@@ -112,13 +112,4 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
   if (a.end !== b.end) return a.end < b.end ? -1 : 1;
   return 0;
-}
-
-/** True when both ends are real days, start is the first day of its unit and end the last day of its unit. */
-export function isValidPartialDate(date: PartialDate): boolean {
-  if (!dateUnits.includes(date.unit)) return false;
-  const start = fromIsoDay(date.start);
-  const end = fromIsoDay(date.end);
-  if (!start || !end || date.start > date.end) return false;
-  return sameDay(firstDayOf(unitContaining(date.unit, start)), start) && sameDay(lastDayOf(unitContaining(date.unit, end)), end);
 }

@@ -1,12 +1,13 @@
 import type { Table } from 'dexie';
+import type { TableSource } from './pageStorage';
 
 /**
  * A stamp for every stored page of records or rows, new each time the page is written, kept for each
  * page store in one small value beside the pages. IndexedDB cannot say which values a write changed,
- * so after each edit the window's live reads read every page of 100,000 deals again, and their rows
- * too: most of a second. A live read now asks for the stamps first and reads only the pages whose
- * stamp it has not seen (`KeptPages`). Stamps are random, not counted, so a page cleared and written
- * again never repeats the stamp a reader kept.
+ * so without stamps every edit would make the window's live reads read every page of the deals again,
+ * and of their rows. A live read asks for the stamps first and reads only the pages whose stamp it
+ * has not seen (`KeptPages`). Stamps are random, not counted, so a page cleared and written again
+ * never repeats the stamp a reader kept.
  */
 export interface PageRevisions {
   /** The page store's name. */
@@ -16,11 +17,6 @@ export interface PageRevisions {
 }
 
 export const pageRevisionStoreName = 'pageRevisions';
-
-/** Both a database and a transaction hand out tables by name. */
-interface TableSource {
-  table(name: string): Table;
-}
 
 export function revisionTable(source: TableSource): Table<PageRevisions, string> {
   return source.table(pageRevisionStoreName) as Table<PageRevisions, string>;
