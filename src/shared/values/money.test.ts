@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Money } from './money.schema';
 import { formatMoney, formatMoneyInWords, moneyFromNumber, parseMoney, usdAmount } from './money';
 
+/** Money in another currency with its value in US dollars, as a stored record holds it. */
+const inUsd = (money: Money, usdValue: number): Money => ({
+  ...money,
+  usd: { amount: usdValue, rate: usdValue / money.amount, rateDate: null, rateSource: null },
+});
+
 describe('moneyFromNumber', () => {
   it('gives US dollars a USD value at rate 1', () => {
     expect(moneyFromNumber(700e6, 'USD', 'approximately')).toEqual({
@@ -49,8 +55,8 @@ describe('formatMoney', () => {
     [moneyFromNumber(100e6, 'CNY', 'approximately'), '≈ CNY 100M'],
     [moneyFromNumber(5e9, 'UZS'), 'UZS 5B'],
     [moneyFromNumber(5e12, 'UZS'), 'UZS 5T'],
-    [withUsdValue(moneyFromNumber(100e6, 'CNY'), 0.139, null, null), 'CNY 100M ($13.9M)'],
-    [withUsdValue(moneyFromNumber(100e6, 'CNY', 'more-than'), 0.139, null, null), '> CNY 100M (> $13.9M)'],
+    [inUsd(moneyFromNumber(100e6, 'CNY'), 13.9e6), 'CNY 100M ($13.9M)'],
+    [inUsd(moneyFromNumber(100e6, 'CNY', 'more-than'), 13.9e6), '> CNY 100M (> $13.9M)'],
   ])('writes %o as %j', (money, expected) => {
     expect(formatMoney(money)).toBe(expected);
   });
@@ -68,10 +74,7 @@ describe('formatMoneyInWords', () => {
     [usd(1.25e9), 'USD 1.25 billion'],
     [usd(1234567), 'USD 1,234,567'],
     [moneyFromNumber(5e9, 'UZS'), 'UZS 5 billion'],
-    [
-      withUsdValue(moneyFromNumber(100e6, 'CNY', 'approximately'), 0.139, null, null),
-      'approximately CNY 100 million (USD 13.9 million)',
-    ],
+    [inUsd(moneyFromNumber(100e6, 'CNY', 'approximately'), 13.9e6), 'approximately CNY 100 million (USD 13.9 million)'],
   ])('writes %o as %j', (money, expected) => {
     expect(formatMoneyInWords(money)).toBe(expected);
   });
