@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './support/appPage';
 import { collectConsoleErrors } from './support/consoleErrors';
+import { storedSetting, storeSettingUnchecked } from './support/storeSettings';
 
 test('the web edition opens with a strict CSP and no console errors', async ({ page }) => {
   const errors = collectConsoleErrors(page);
@@ -49,14 +50,18 @@ test('the window reopens on the screen the analyst left, and on the Dashboard th
   await expect(app.main.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await app.section('Organizations').click();
   await expect(app.main.getByRole('heading', { name: 'Organizations' })).toBeVisible();
+  // Remembered in the store's settings, beside the data.
+  await expect.poll(() => storedSetting(page, 'last-screen')).toBe('organizations');
   await page.reload();
   await expect(app.main.getByRole('heading', { name: 'Organizations' })).toBeVisible();
   await expect(app.main.getByRole('grid', { name: 'Organizations table' })).toBeVisible();
 
-  // A screen this version does not know (a newer release's, or a damaged setting) opens the Dashboard.
-  await page.evaluate(() => localStorage.setItem('silk-ledger.screen', 'no-such-screen'));
-  await page.reload();
-  await expect(app.main.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  // A screen this version does not know (a newer release's), or a value that is no screen at all, opens the Dashboard.
+  for (const remembered of ['no-such-screen', { screen: 'organizations' }]) {
+    await storeSettingUnchecked(page, 'last-screen', remembered);
+    await page.reload();
+    await expect(app.main.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  }
 });
 
 test('a store written by a newer release is refused with a message, and left as it was', async ({ page }) => {

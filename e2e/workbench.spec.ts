@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SavedViewsMenu } from './support/savedViewsMenu';
 import { WorkbenchPage } from './support/workbenchPage';
 
 const tencent = 'Uzbektelecom–Tencent agreements';
@@ -23,6 +24,24 @@ test('filters the deals table by kind, year range and party', async ({ page }) =
   await app.filterBy('Party', 'Tencent');
   await app.expectTitles([tencent]);
   await page.screenshot({ path: 'test-results/screens/deals-filtered.png' });
+});
+
+test('saves a filtered deals table as a view and applies it again after the app is reopened', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.filterBy('Kind', 'Inter-operator agreement');
+  await app.expectTitles([telecom, unicom]);
+  const views = new SavedViewsMenu(page);
+  await views.save('Inter-operator agreements');
+  await expect(app.notice('Saved the view “Inter-operator agreements”.')).toBeVisible();
+
+  await page.reload();
+  await expect(app.main.getByRole('heading', { name: 'Deals' })).toBeVisible();
+  await expect(app.rows()).toHaveCount(11);
+  await views.open();
+  await views.view('Inter-operator agreements').click();
+  await app.expectTitles([telecom, unicom]);
+  await expect(app.main).toContainText('2 of 11 records');
 });
 
 test('deletes and restores a deal, and undoes a bulk delete in one step', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { historyEntrySchema, type HistoryEntry } from '../model/history';
+import { checkSetting } from '../model/settings';
 import { recordSchemas, type RecordOf, type RecordTable } from '../model/tables';
 
 export const backupFormatName = 'silk-ledger-backup';
@@ -9,6 +10,19 @@ export const aboutSheetName = '_about';
 /** A row of the store's settings table: the default dataset's version, saved views and the like. */
 export const backupMetaEntrySchema = z.object({ key: z.string().min(1, 'a setting needs a key'), value: z.unknown() }).strict();
 export type BackupMetaEntry = z.infer<typeof backupMetaEntrySchema>;
+
+/**
+ * A backup's setting as a restore would store it, or why it is left out: a key Silk Ledger does not
+ * know, a value its schema refuses (a saved view edited by hand, a damaged file), or a setting kept
+ * on each computer rather than with the data.
+ */
+export function restorableSetting(entry: BackupMetaEntry): { ok: true; entry: BackupMetaEntry } | { ok: false; reason: string } {
+  const checked = checkSetting(entry.key, entry.value);
+  if (!checked.ok) return { ok: false, reason: checked.reason };
+  if (checked.scope === 'computer')
+    return { ok: false, reason: `${checked.label} is kept on each computer, not restored from a backup` };
+  return { ok: true, entry: { key: entry.key, value: checked.value } };
+}
 
 /** Everything a store holds: every record table, the history of changes, and the settings. */
 export type BackupDataset = { [T in RecordTable]: RecordOf<T>[] } & { history: HistoryEntry[]; meta: BackupMetaEntry[] };

@@ -106,7 +106,18 @@ describe('backup workbook', () => {
         place: text,
         description: text,
       })),
-      meta: awkward.map((text) => ({ key: `k${text}`, value: text })),
+      // Settings' keys and values take awkward text too: an import's key holds its batch id.
+      meta: awkward.map((text) => ({
+        key: `import-batch:${text}`,
+        value: {
+          batchId: text,
+          fileName: text,
+          sheetName: text,
+          at: '2026-11-25T10:00:00.000Z',
+          actor: text,
+          counts: { added: 1, updated: 0, unchanged: 0, rejected: 0, skipped: 0 },
+        },
+      })),
     };
     expect(restored(buildBackupWorkbook(store, options))).toStrictEqual(store);
   });

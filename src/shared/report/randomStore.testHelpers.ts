@@ -10,7 +10,7 @@ import { seededRandom } from '../testing/seededRandom';
 import { firstDayOf, lastDayOf, toIsoDay, unitContaining } from '../values/calendar';
 import { moneyQualifiers } from '../values/money.schema';
 import { dateUnits, type PartialDate } from '../values/partialDate.schema';
-import type { BackupDataset } from './backupFormat';
+import { restorableSetting, type BackupDataset, type BackupMetaEntry } from './backupFormat';
 
 /** Text that spreadsheets and XML like to change: escapes, line ends, quotes, formulas, JSON look-alikes. */
 export const awkwardTexts = [
@@ -242,10 +242,59 @@ export function randomStore(seed: number, counts: Record<RecordTable | 'history'
     historyIds.push(entry.id);
     return entry;
   });
-  const meta = [
+  const savedView = (index: number) => ({
+    name: `${sentence()} ${index}`,
+    filter: {
+      text: maybeText(),
+      ...(chance(0.5) ? { sector: pick(words) } : {}),
+      ...(chance(0.5) ? { yearFrom: 1995 + integer(30) } : {}),
+      ...(chance(0.3) ? { amountMin: random() * 1e9 } : {}),
+      showDeleted: chance(0.2),
+    },
+    view: {
+      sorting: chance(0.5) ? [{ id: 'date', desc: chance(0.5) }] : [],
+      columnSizing: chance(0.5) ? { title: 80 + integer(300) } : {},
+      columnVisibility: chance(0.5) ? { place: false } : {},
+    },
+  });
+  const batchId = uuid();
+  const rows = () => integer(1000);
+  const meta: BackupMetaEntry[] = [
     { key: 'default-dataset', value: { datasetVersion: '2026-11-25.1', loadedAt: timestamp() } },
-    { key: 'analyst-name', value: 'Нигора Каримова 🌸' },
-    { key: 'saved-views', value: [{ name: '数据中心 deals', filters: { kind: ['project'], minimumUsd: 1.5e6 } }] },
+    ...recordTables
+      .filter(() => chance(0.5))
+      .map((table) => ({
+        key: `saved-views:${table}`,
+        value: Array.from({ length: 1 + integer(3) }, (_, index) => savedView(index)),
+      })),
+    {
+      key: 'import-mapping-presets',
+      value: [{ name: sentence(), signature: `headers-v1:${pick(words)}`, kind: 'deals', fields: ['title', null] }],
+    },
+    {
+      key: `import-batch:${batchId}`,
+      value: {
+        batchId,
+        fileName: `${sentence()}.xlsx`,
+        sheetName: sentence(),
+        at: timestamp(),
+        actor: sentence(),
+        counts: { added: rows(), updated: rows(), unchanged: rows(), rejected: rows(), skipped: rows() },
+      },
+    },
+    {
+      key: 'last-restore',
+      value: {
+        fileName: `${sentence()}.xlsx`,
+        restoredAt: timestamp(),
+        restoredBy: sentence(),
+        backupMadeAt: timestamp(),
+        backupMadeBy: maybeText(),
+      },
+    },
   ];
+  // Every setting is one a restore keeps, so a round trip must give all of them back.
+  for (const entry of meta)
+    if (!restorableSetting(entry).ok) throw new Error(`randomStore made a setting a restore refuses: ${entry.key}`);
   return { ...store, history, meta };
 }

@@ -12,7 +12,15 @@ const {
   title: _title,
   ...records
 } = datasetSchema.parse(datasetJson);
-const store: BackupDataset = { ...records, history: [], meta: [{ key: 'analyst-name', value: 'Nigora' }] };
+const savedView = { name: 'Telecom', filter: { text: '', sector: 'telecommunications', showDeleted: false } };
+const store: BackupDataset = {
+  ...records,
+  history: [],
+  meta: [
+    { key: 'default-dataset', value: { datasetVersion: '2026-11-25.1', loadedAt: '2026-11-25T09:00:00.000Z' } },
+    { key: 'saved-views:deals', value: [{ ...savedView, view: { sorting: [], columnSizing: {}, columnVisibility: {} } }] },
+  ],
+};
 const backup = buildBackupWorkbook(store, {
   generatedAt: new Date('2026-11-25T10:00:00Z'),
   appVersion: '0.1.0',
@@ -95,9 +103,59 @@ describe('reading a backup', () => {
     expect(refusal(lost)).toContain(`Sheet Organizations has ${store.organizations.length - 1} records, but _about (row `);
     const copied = edited((workbook) => {
       const sheet = workbook.Sheets['Meta'];
-      XLSX.utils.sheet_add_aoa(sheet, [['analyst-name', '"Someone else"']], { origin: -1 });
-      workbook.Sheets['_about'][cellAt(workbook.Sheets['_about'], 'value', 15)] = { t: 'n', v: 2 };
+      XLSX.utils.sheet_add_aoa(sheet, [['default-dataset', '"copied"']], { origin: -1 });
+      workbook.Sheets['_about'][cellAt(workbook.Sheets['_about'], 'value', 15)] = { t: 'n', v: 3 };
     });
-    expect(refusal(copied)).toContain('Sheet Meta, row 3, column key: analyst-name is already used on row 2.');
+    expect(refusal(copied)).toContain('Sheet Meta, row 4, column key: default-dataset is already used on row 2.');
+  });
+});
+
+/** Replaces the Meta sheet's rows after the header, and the count _about declares for it. */
+function withSettingRows(rows: Array<[string, string]>): Uint8Array {
+  return edited((workbook) => {
+    const meta = workbook.Sheets['Meta'];
+    const header = XLSX.utils.sheet_to_json<string[]>(meta, { header: 1 })[0];
+    workbook.Sheets['Meta'] = XLSX.utils.aoa_to_sheet([header, ...rows]);
+    const about = workbook.Sheets['_about'];
+    const keys = XLSX.utils.sheet_to_json<unknown[]>(about, { header: 1 }).map((row) => row[0]);
+    about[cellAt(about, 'value', keys.indexOf('records.meta') + 1)] = { t: 'n', v: rows.length };
+  });
+}
+
+describe('reading the settings of a backup', () => {
+  const view = { sorting: [], columnSizing: {}, columnVisibility: {} };
+
+  it('keeps every valid setting, with no warning', () => {
+    const result = readBackupWorkbook(backup);
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+    expect(result.ok && result.dataset.meta).toStrictEqual(store.meta);
+  });
+
+  it('leaves out a setting its schema refuses, one it does not know and one kept per computer, saying which and why', () => {
+    const bytes = withSettingRows([
+      ['default-dataset', JSON.stringify(store.meta[0].value)],
+      ['saved-views:deals', JSON.stringify([{ ...savedView, filter: { ...savedView.filter, showDeleted: 'yes' }, view }])],
+      ['colour-theme', '"dark"'],
+      ['analyst-name', '"Someone else"'],
+      ['saved-views:nowhere', '[]'],
+    ]);
+    const result = readBackupWorkbook(bytes);
+    if (!result.ok) throw new Error(result.message);
+    // The records are restored whole; only the settings are left out.
+    expect(result.dataset.deals).toStrictEqual(store.deals);
+    expect(result.dataset.meta).toStrictEqual([store.meta[0]]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        /^Sheet Meta, row 3: the setting “saved-views:deals” is left out: its value is not valid for the saved views of a table \(0\.filter\.showDeleted: .*expected boolean.*\)\.$/,
+      ),
+      'Sheet Meta, row 4: the setting “colour-theme” is left out: Silk Ledger has no such setting.',
+      'Sheet Meta, row 5: the setting “analyst-name” is left out: the analyst’s name is kept on each computer, not restored from a backup.',
+      'Sheet Meta, row 6: the setting “saved-views:nowhere” is left out: Silk Ledger has no such setting.',
+    ]);
+  });
+
+  it('still refuses the whole backup when a settings row cannot be read at all', () => {
+    const bytes = withSettingRows([['saved-views:deals', '[{"name": "Telecom"']]);
+    expect(refusal(bytes)).toMatch(/^Sheet Meta, row 2, column value: expected JSON text \(.+\)\.$/m);
   });
 });

@@ -11,8 +11,10 @@ import {
   backupTables,
   countKey,
   keyFieldOf,
+  restorableSetting,
   type BackupColumn,
   type BackupDataset,
+  type BackupMetaEntry,
   type BackupTable,
 } from './backupFormat';
 
@@ -23,7 +25,15 @@ export interface BackupAbout {
   savedBy: string;
 }
 
-export type BackupReadResult = { ok: true; dataset: BackupDataset; about: BackupAbout } | { ok: false; message: string };
+export type BackupReadResult =
+  | {
+      ok: true;
+      dataset: BackupDataset;
+      about: BackupAbout;
+      /** What was left out, one line each ("Sheet Meta, row 3: …"): settings a restore would not store. */
+      warnings: string[];
+    }
+  | { ok: false; message: string };
 
 /** Enough problems for the analyst to see what went wrong without a wall of text. */
 const problemsShown = 20;
@@ -135,7 +145,15 @@ function issueText(issue: z.core.$ZodIssue): string {
   return within ? `${within}: ${issue.message}` : issue.message;
 }
 
-function readTable(workbook: XLSX.WorkBook, table: BackupTable, expected: DeclaredCount, problems: string[]): object[] {
+interface ReadNotes {
+  /** Make the backup unreadable: nothing is restored. */
+  problems: string[];
+  /** Leave one row out of the restore. */
+  warnings: string[];
+}
+
+function readTable(workbook: XLSX.WorkBook, table: BackupTable, expected: DeclaredCount, notes: ReadNotes): object[] {
+  const { problems } = notes;
   const sheetName = backupSheetNames[table];
   const sheet = workbook.Sheets[sheetName];
   if (!sheet) {
@@ -174,7 +192,14 @@ function readTable(workbook: XLSX.WorkBook, table: BackupTable, expected: Declar
     if (earlier !== undefined)
       problems.push(`${at(sheetName, number, keyField)}: ${String(key)} is already used on row ${earlier}.`);
     rowOfKey.set(key, number);
-    records.push(parsed.data as object);
+    if (table !== 'meta') {
+      records.push(parsed.data as object);
+      continue;
+    }
+    // A setting is checked against its own schema; one that fails is left out, not the whole backup.
+    const setting = restorableSetting(parsed.data as BackupMetaEntry);
+    if (setting.ok) records.push(setting.entry);
+    else notes.warnings.push(`${at(sheetName, number)}: the setting “${String(key)}” is left out: ${setting.reason}.`);
   }
   const found = rows.filter(({ cells }) => cells.some((cell) => cell !== null)).length;
   if (found !== expected.count) {
@@ -197,7 +222,9 @@ function refused(problems: string[]): BackupReadResult {
 
 /**
  * Reads a workbook written by buildBackupWorkbook, checking every record with its schema. Nothing is
- * returned unless everything is valid, so a restore never loads half a backup.
+ * returned unless every record and history entry is valid, so a restore never loads half a backup.
+ * A setting that its schema refuses is only left out, with a warning: settings are conveniences
+ * (saved views, mappings), and a damaged one should not keep the records from being restored.
  */
 export function readBackupWorkbook(bytes: Uint8Array): BackupReadResult {
   let workbook: XLSX.WorkBook;
@@ -209,9 +236,10 @@ export function readBackupWorkbook(bytes: Uint8Array): BackupReadResult {
   }
   const about = readAbout(workbook);
   if (!about.ok) return refused(about.problems);
-  const problems: string[] = [];
+  const notes: ReadNotes = { problems: [], warnings: [] };
   const dataset = Object.fromEntries(
-    backupTables.map((table) => [table, readTable(workbook, table, about.counts.get(table)!, problems)]),
+    backupTables.map((table) => [table, readTable(workbook, table, about.counts.get(table)!, notes)]),
   ) as BackupDataset;
-  return problems.length > 0 ? refused(problems) : { ok: true, dataset, about: about.about };
+  if (notes.problems.length > 0) return refused(notes.problems);
+  return { ok: true, dataset, about: about.about, warnings: notes.warnings };
 }

@@ -7,7 +7,9 @@ import { SilkLedgerDatabase } from './database';
 import { readTable } from './readRecords';
 import { currentSchemaVersion } from './schemaVersions';
 import { openStoreEarly, StoreProvider } from './StoreProvider';
-import { useStore } from './storeContext';
+import { writeSetting } from './settings';
+import { useStore, type Store } from './storeContext';
+import { organizationInput } from './testing/sampleInputs';
 import { waitingUnderLoad } from './testing/storeScreens';
 
 let root: Root | undefined;
@@ -54,6 +56,38 @@ describe('StoreProvider', () => {
     await vi.waitFor(() => expect(db()).toBeDefined(), waitingUnderLoad);
     expect(db()!.name).toBe(name);
     expect(db()!.isOpen()).toBe(true);
+  });
+});
+
+describe('the settings the first render needs', () => {
+  it('are read while the store opens: the screen shown last, and the name the data layer signs with', async () => {
+    const name = `settings-${crypto.randomUUID()}`;
+    names.push(name);
+    const earlier = new SilkLedgerDatabase(name);
+    await earlier.open();
+    expect((await writeSetting(earlier, 'last-screen', 'organizations')).ok).toBe(true);
+    expect((await writeSetting(earlier, 'analyst-name', 'Nigora')).ok).toBe(true);
+    earlier.close();
+
+    let provided: Store | undefined;
+    function ShowsStore() {
+      provided = useStore();
+      return <p>open</p>;
+    }
+    root = createRoot(document.createElement('div'));
+    root.render(
+      <StoreProvider databaseName={name}>
+        <ShowsStore />
+      </StoreProvider>,
+    );
+    await vi.waitFor(() => expect(provided).toBeDefined(), waitingUnderLoad);
+    const store = provided!;
+    // Handed over with the store, before anything renders from it.
+    expect(store.lastScreen).toBe('organizations');
+    expect(store.analystName()).toBe('Nigora');
+    const created = await store.data.create('organizations', organizationInput({ name: 'Signed' }));
+    if (!created.ok) throw new Error(created.error.message);
+    expect((await store.data.historyOf(created.value.id)).map((entry) => entry.actor)).toEqual(['Nigora']);
   });
 });
 

@@ -1,9 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { readAnalystName } from './analystName';
+import { lastScreenKey } from '@shared/model/settings';
+import { followAnalystName, type AnalystName } from './analystName';
 import { ChangeUndoStack } from './changeUndoStack';
 import { createDataLayer } from './dataLayer';
 import { defaultDatabaseName, SilkLedgerDatabase } from './database';
 import { ensureDefaultDataset } from './defaultDataset';
+import { readSetting } from './settings';
 import { StoreContext, type Store } from './storeContext';
 
 /** The default dataset's module, fetched only for a store that has never held records. */
@@ -14,7 +16,7 @@ const openingEarly = new Map<string, { db: SilkLedgerDatabase; opened: Promise<u
 
 /**
  * Begins opening the store as soon as the window's scripts have run, so IndexedDB opens it while
- * React renders the shell rather than after (70–160 ms at 100,000 deals, round nine). The provider
+ * React renders the shell rather than after, and a start does not wait for the two in turn. The provider
  * takes it from here; a failure is reported by the provider, as any failure to open.
  */
 export function openStoreEarly(databaseName = defaultDatabaseName): SilkLedgerDatabase {
@@ -49,19 +51,32 @@ export function StoreProvider({ children, databaseName }: { children: ReactNode;
     openingEarly.delete(name);
     const db = early?.db ?? new SilkLedgerDatabase(name);
     let cancelled = false;
+    let analystName: Promise<AnalystName> | undefined;
     (async () => {
       await (early?.opened ?? db.open());
-      await ensureDefaultDataset(db, loadDefaultDataset);
+      analystName = followAnalystName(db);
+      // The settings the first render needs are read beside the default dataset's check, which
+      // reads the store anyway, so the window does not wait for them in turn.
+      const [, name, lastScreen] = await Promise.all([
+        ensureDefaultDataset(db, loadDefaultDataset),
+        analystName,
+        readSetting(db, lastScreenKey),
+      ]);
       // Ask the browser not to evict the store under storage pressure; refusals are harmless.
       void navigator.storage?.persist?.().catch(() => false);
       const changes = new ChangeUndoStack();
-      const data = createDataLayer(db, { actor: readAnalystName, onCommitted: changes.record });
-      if (!cancelled) setState({ status: 'open', store: { db, data, changes } });
+      const data = createDataLayer(db, { actor: name.current, onCommitted: changes.record });
+      if (!cancelled) setState({ status: 'open', store: { db, data, changes, analystName: name.current, lastScreen } });
     })().catch((error: unknown) => {
       if (!cancelled) setState({ status: 'failed', message: describeOpenError(error) });
     });
     return () => {
       cancelled = true;
+      // A failure to read the name was reported as a failure to open.
+      void analystName?.then(
+        ({ stop }) => stop(),
+        () => undefined,
+      );
       db.close();
     };
   }, [databaseName]);

@@ -1,13 +1,15 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '@shared/model/dataset';
+import { seedMarkerKey } from '@shared/model/settings';
 import { createDataLayer } from './dataLayer';
 import type { SilkLedgerDatabase } from './database';
 import { scratchStores } from './testing/scratchStores';
-import { ensureDefaultDataset, resetToDefaultDataset, seedMetaKey } from './defaultDataset';
+import { ensureDefaultDataset, resetToDefaultDataset } from './defaultDataset';
 import { dealInput, organizationInput } from './testing/sampleInputs';
 import { readTable } from './readRecords';
 import { readAllHistory } from './historyChunks';
+import { readSetting } from './settings';
 
 const stamps = { createdAt: '2026-11-25T00:00:00.000Z', updatedAt: '2026-11-25T00:00:00.000Z', deletedAt: null };
 const organizationId = '0b6c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3';
@@ -41,7 +43,7 @@ describe('default dataset', () => {
     expect(await readTable(db, 'organizations')).toEqual(dataset.organizations);
     expect(await readTable(db, 'deals')).toEqual(dataset.deals);
     expect((await readAllHistory(db)).length).toBe(2);
-    expect((await db.meta.get(seedMetaKey))?.value).toMatchObject({ datasetVersion: 'test-1' });
+    expect(await readSetting(db, seedMarkerKey)).toMatchObject({ datasetVersion: 'test-1' });
     expect(await ensureDefaultDataset(db, () => dataset)).toBe(false);
     expect((await readTable(db, 'organizations')).length).toBe(1);
   });

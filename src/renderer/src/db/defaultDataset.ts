@@ -1,17 +1,13 @@
 import type { Dataset } from '@shared/model/dataset';
 import type { HistoryEntry } from '@shared/model/history';
+import { seedMarkerKey, type SeedMarker } from '@shared/model/settings';
 import { recordTables, type RecordTable } from '@shared/model/tables';
 import type { SilkLedgerDatabase } from './database';
 import { pageTable } from './recordPages';
 import { replaceStore, storeTables, writeStoreContents, type StoreContents } from './replaceStore';
+import { readSetting } from './settings';
 
-export const seedMetaKey = 'default-dataset';
 export const defaultDatasetActor = 'Silk Ledger default dataset';
-
-export interface SeedInfo {
-  datasetVersion: string;
-  loadedAt: string;
-}
 
 function seedHistory(dataset: Dataset, at: string, newId: () => string): HistoryEntry[] {
   const batchId = `default-dataset-${dataset.datasetVersion}`;
@@ -37,13 +33,13 @@ function seedContents(dataset: Dataset, at: string, newId: () => string): Partia
   return {
     ...records,
     history: seedHistory(dataset, at, newId),
-    meta: [{ key: seedMetaKey, value: { datasetVersion: dataset.datasetVersion, loadedAt: at } satisfies SeedInfo }],
+    meta: [{ key: seedMarkerKey, value: { datasetVersion: dataset.datasetVersion, loadedAt: at } satisfies SeedMarker }],
   };
 }
 
 /** Whether the store holds records or was seeded before; runs in the caller's transaction. */
 async function seededBefore(db: SilkLedgerDatabase): Promise<boolean> {
-  if (await db.meta.get(seedMetaKey)) return true;
+  if (await readSetting(db, seedMarkerKey)) return true;
   for (const table of recordTables) if ((await pageTable(db, table).count()) > 0) return true;
   return false;
 }
@@ -51,9 +47,9 @@ async function seededBefore(db: SilkLedgerDatabase): Promise<boolean> {
 /**
  * Fills a new, empty store with the default dataset, once. A store that already holds records or
  * was seeded before is never touched, even if the analyst has since deleted everything. The dataset
- * is asked for only when it is written: validating it took 30–50 ms of every start, and loading it
- * with the window's code (55 KB) made every start compile it. A read-only look comes first, so a
- * seeded store is not held by a transaction that writes.
+ * is asked for only when it is written: validating it at every start, or loading it with the window's
+ * code, would make every start pay for what only an empty store needs. A read-only look comes first,
+ * so a seeded store is not held by a transaction that writes.
  */
 export async function ensureDefaultDataset(
   db: SilkLedgerDatabase,

@@ -3,14 +3,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildImportPlan } from '@shared/import/buildImportPlan';
 import { dealsPlanInput, dealsStore } from '@shared/import/importPlan.testHelpers';
 import type { ImportPlan } from '@shared/import/importPlanTypes';
+import { importBatchKey } from '@shared/model/settings';
 import { createDataLayer } from './dataLayer';
 import type { SilkLedgerDatabase } from './database';
 import { scratchStores } from './testing/scratchStores';
-import { commitImportPlan, importBatchKey } from './importCommit';
+import { commitImportPlan } from './importCommit';
 import { readTable } from './readRecords';
 import { getRecord } from './testing/storedRecord';
 import { historyOfBatch, historyOfRecord, readAllHistory } from './historyChunks';
 import { writeStoreContents } from './replaceStore';
+import { readSetting } from './settings';
 
 let db: SilkLedgerDatabase;
 let store: ReturnType<typeof dealsStore>;
@@ -51,7 +53,7 @@ describe('committing an import plan', () => {
     // The entries are stored in chunks, not one by one, yet each record's history shows its import.
     expect(await db.history.count()).toBe(0);
     for (const change of entries) expect(await historyOfRecord(db, change.recordId)).toContainEqual(change);
-    expect((await db.meta.get(importBatchKey(result.value.batchId)))?.value).toMatchObject({
+    expect(await readSetting(db, importBatchKey(result.value.batchId))).toMatchObject({
       counts: plan.counts,
       actor: 'A. Analyst',
     });

@@ -1,21 +1,12 @@
 import type { HistoryEntry } from '@shared/model/history';
+import { importBatchKey, type ImportBatch } from '@shared/model/settings';
 import { recordSchemas, type AnyRecord, type RecordTable } from '@shared/model/tables';
 import type { ImportPlan } from '@shared/import/importPlanTypes';
 import { asDataResult, issuesFromZod, rejection, type DataResult } from './dataErrors';
 import type { SilkLedgerDatabase } from './database';
 import { historyChunkStoreName, writeHistoryChunks } from './historyChunks';
 import { getRecords, recordStoreTables, writeRecords } from './recordPages';
-
-export interface ImportBatch {
-  batchId: string;
-  fileName: string;
-  sheetName: string;
-  at: string;
-  actor: string;
-  counts: ImportPlan['counts'];
-}
-
-export const importBatchKey = (batchId: string) => `import-batch:${batchId}`;
+import { putSetting } from './settings';
 
 interface CommitOptions {
   actor: string;
@@ -70,8 +61,7 @@ export async function commitImportPlan(
 
   return asDataResult(async () => {
     // Every row is validated before the transaction opens, in one go: this runs in the import
-    // worker, where no frame waits, and a timer's turn every thousand rows cost half a second of
-    // 100,000 (round ten of docs/performance.md).
+    // worker, where no frame waits, so yielding to a timer every so many rows would only add waiting.
     const candidates: Candidate[] = [];
     const introduced: Array<[RecordTable, object[]]> = [
       ['organizations', plan.newOrganizations],
@@ -128,7 +118,7 @@ export async function commitImportPlan(
           actor: options.actor,
           counts: plan.counts,
         };
-        await db.meta.put({ key: importBatchKey(batchId), value: batch });
+        await putSetting(db, importBatchKey(batchId), batch);
         return batch;
       },
     );

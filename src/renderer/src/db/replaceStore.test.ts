@@ -7,6 +7,7 @@ import { defaultDataset } from './defaultDatasetFile';
 import { readStoreContents, replaceStore, restoreBackup } from './replaceStore';
 import { readTable } from './readRecords';
 import { readAllHistory } from './historyChunks';
+import { readSetting, writeSetting } from './settings';
 
 let db: SilkLedgerDatabase;
 
@@ -37,13 +38,29 @@ describe('replacing the store', () => {
     expect(await readStoreContents(db)).toStrictEqual(before);
   });
 
-  it('keeps settings on a reset to the default dataset and replaces them on a restore', async () => {
-    await db.meta.put({ key: 'saved-views:deals', value: [] });
+  it('keeps settings on a reset to the default dataset and replaces them on a restore, except those of this computer', async () => {
+    expect((await writeSetting(db, 'saved-views:deals', [])).ok).toBe(true);
+    expect((await writeSetting(db, 'analyst-name', 'Aziz')).ok).toBe(true);
     await resetToDefaultDataset(db, defaultDataset());
-    expect(await db.meta.get('saved-views:deals')).toBeDefined();
-    await replaceStore(db, { meta: [{ key: 'only', value: 1 }] }, 'replace');
-    expect(await db.meta.toArray()).toEqual([{ key: 'only', value: 1 }]);
+    expect(await readSetting(db, 'saved-views:deals')).toEqual([]);
+    const presets = [{ name: 'Only', signature: 'headers-v1:title', kind: 'deals' as const, fields: ['title'] }];
+    await replaceStore(db, { meta: [{ key: 'import-mapping-presets', value: presets }] }, 'replace');
+    expect(await db.meta.toArray()).toEqual([
+      { key: 'analyst-name', value: 'Aziz' },
+      { key: 'import-mapping-presets', value: presets },
+    ]);
     expect((await readTable(db, 'deals')).length).toBe(0);
     expect((await readAllHistory(db)).length).toBe(0);
+  });
+
+  it('refuses contents holding a setting its schema refuses, and leaves the store as it was', async () => {
+    const before = await readStoreContents(db);
+    const result = await restoreBackup(
+      db,
+      { ...before, meta: [{ key: 'saved-views:deals', value: [{ name: 'Telecom' }] }] },
+      restoreRecord,
+    );
+    expect(!result.ok && result.error.message).toMatch(/^Could not save the saved views of a table: 0\.filter: .+/);
+    expect(await readStoreContents(db)).toStrictEqual(before);
   });
 });

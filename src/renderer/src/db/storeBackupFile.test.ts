@@ -11,6 +11,7 @@ import { lastRestoreKey, readStoreContents, restoreBackup, type StoreContents } 
 import { organizationInput } from './testing/sampleInputs';
 import { buildStoreBackup, readBackupFile } from './storeBackupFile';
 import { readTable } from './readRecords';
+import { writeSetting } from './settings';
 
 const openStore = scratchStores('backup');
 
@@ -25,7 +26,9 @@ beforeEach(async () => {
   expect((await data.update('deals', deal.id, { place: 'Tashkent, Яшнабадский район 中国' })).ok).toBe(true);
   expect((await data.remove('deals', other.id)).ok).toBe(true);
   expect((await data.create('organizations', organizationInput({ name: 'Tencent 腾讯 🐧', country: 'CN' }))).ok).toBe(true);
-  await original.meta.put({ key: 'saved-views:deals', value: [{ name: 'Telecom', filters: { sector: 'telecommunications' } }] });
+  const telecom = { text: '', sector: 'telecommunications', showDeleted: false };
+  const view = { sorting: [{ id: 'date', desc: true }], columnSizing: {}, columnVisibility: { place: false } };
+  expect((await writeSetting(original, 'saved-views:deals', [{ name: 'Telecom', filter: telecom, view }])).ok).toBe(true);
 });
 
 async function openedBackup(fileName: string, bytes: Uint8Array) {

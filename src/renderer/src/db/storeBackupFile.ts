@@ -11,6 +11,8 @@ export interface OpenedBackup {
   fileName: string;
   contents: StoreContents;
   about: BackupAbout;
+  /** Settings in the file that the restore leaves out, and why, for the preview to show. */
+  warnings: string[];
 }
 
 export type OpenedBackupResult = { ok: true; backup: OpenedBackup } | { ok: false; message: string };
@@ -22,7 +24,8 @@ export async function buildStoreBackup(db: SilkLedgerDatabase, savedBy: string, 
 
 /**
  * Reads a backup workbook or a snapshot (whose checksum is checked first). Nothing is returned
- * unless every record in it is valid, so a restore never starts on a damaged file.
+ * unless every record in it is valid, so a restore never starts on a damaged file; a setting that
+ * is not valid is left out, with a warning.
  */
 export async function readBackupFile(fileName: string, bytes: Uint8Array): Promise<OpenedBackupResult> {
   let workbook = bytes;
@@ -33,5 +36,5 @@ export async function readBackupFile(fileName: string, bytes: Uint8Array): Promi
   }
   const read = readBackupWorkbook(workbook);
   if (!read.ok) return { ok: false, message: `${fileName}: ${read.message}` };
-  return { ok: true, backup: { fileName, contents: read.dataset, about: read.about } };
+  return { ok: true, backup: { fileName, contents: read.dataset, about: read.about, warnings: read.warnings } };
 }

@@ -7,6 +7,13 @@ export interface Store {
   db: SilkLedgerDatabase;
   data: DataLayer;
   changes: ChangeUndoStack;
+  /** The analyst's name as the settings hold it now: what changes, annotations and backups are signed with. */
+  analystName: () => string;
+  /**
+   * The screen the window showed last, read while the store opened so the first render shows it
+   * rather than the Dashboard for a moment; not kept current after that.
+   */
+  lastScreen: string | undefined;
 }
 
 export const StoreContext = createContext<Store | undefined>(undefined);

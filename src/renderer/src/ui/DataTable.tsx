@@ -1,21 +1,11 @@
-import {
-  flexRender,
-  getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
-  type ColumnSizingState,
-  type SortingState,
-  type VisibilityState,
-} from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { TableViewState } from '@shared/model/savedView';
 import { DataTableRow } from './DataTableRow';
 
-export interface TableViewState {
-  sorting: SortingState;
-  columnSizing: ColumnSizingState;
-  columnVisibility: VisibilityState;
-}
+// Its schema is in the shared model, since saved views keep it in the store's settings.
+export type { TableViewState };
 
 export interface DataTableProps<Row> {
   label: string;

@@ -31,7 +31,14 @@ export function storeScreens(purpose: string): () => Promise<StoreScreen> {
   return async () => {
     const db = await openScratchStore();
     const changes = new ChangeUndoStack();
-    const store = { db, data: createDataLayer(db, { actor: () => 'A. Analyst', onCommitted: changes.record }), changes };
+    const analystName = () => 'A. Analyst';
+    const store: Store = {
+      db,
+      data: createDataLayer(db, { actor: analystName, onCommitted: changes.record }),
+      changes,
+      analystName,
+      lastScreen: undefined,
+    };
     const container = document.createElement('div');
     document.body.append(container);
     const screen = { store, container, root: createRoot(container) };

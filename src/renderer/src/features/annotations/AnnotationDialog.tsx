@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { confidenceLevels, type AnnotatableTable, type Annotation, type Confidence } from '@shared/model/annotation';
 import { labelOf } from '@shared/model/labels';
-import { readAnalystName } from '../../db/analystName';
 import { useStore } from '../../db/storeContext';
 import { useNotices } from '../../ui/Notices';
 
@@ -31,7 +30,7 @@ export function parseTags(text: string): string[] {
 
 /** Adds a note, tags and a confidence level to one or more records, or edits an annotation. */
 export function AnnotationDialog({ targets, existing, onClose }: AnnotationDialogProps) {
-  const { data } = useStore();
+  const { data, analystName } = useStore();
   const { notify } = useNotices();
   const ref = useRef<HTMLDialogElement>(null);
   const [note, setNote] = useState(existing?.note ?? '');
@@ -55,7 +54,7 @@ export function AnnotationDialog({ targets, existing, onClose }: AnnotationDialo
     const batchId = targets.length > 1 ? crypto.randomUUID() : undefined;
     const result = await data.createMany(
       'annotations',
-      targets.map((target) => ({ targetTable: target.table, targetId: target.id, author: readAnalystName(), ...fields })),
+      targets.map((target) => ({ targetTable: target.table, targetId: target.id, author: analystName(), ...fields })),
       { batchId },
     );
     if (!result.ok) return setError(result.error.message);

@@ -15,11 +15,32 @@ interface RestoreDialogProps {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/** As many as the analyst can take in at a glance; the dialog does not scroll. */
+const warningsShown = 20;
+
 function describeTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso || 'an unknown time'
     : date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+}
+
+/** The backup's settings the restore leaves out, each with the row it is on and why. */
+function LeftOutSettings({ warnings }: { warnings: string[] }) {
+  if (!warnings.length) return null;
+  const more = warnings.length - warningsShown;
+  return (
+    <section className="restore-warnings" aria-labelledby="restore-warnings-title">
+      <h3 id="restore-warnings-title">Settings left out</h3>
+      <p>{warnings.length === 1 ? 'One setting' : `${count(warnings.length)} settings`} in the backup will not be restored:</p>
+      <ul>
+        {warnings.slice(0, warningsShown).map((warning) => (
+          <li key={warning}>{warning}</li>
+        ))}
+        {more > 0 && <li>…and {count(more)} more.</li>}
+      </ul>
+    </section>
+  );
 }
 
 /** What a backup holds next to what the store holds now, and the question whether to replace it. */
@@ -67,6 +88,7 @@ function Preview({ backup, onRestore, onClose }: { backup: OpenedBackup } & Omit
           </tr>
         </tbody>
       </table>
+      <LeftOutSettings warnings={backup.warnings} />
       <p>
         Every record, annotation, history entry and saved view in this store will be replaced by the backup’s. This cannot be
         undone with Undo.

@@ -1,5 +1,4 @@
 import { lazy, useCallback, useState } from 'react';
-import { readAnalystName } from '../../db/analystName';
 import { restoreBackup } from '../../db/replaceStore';
 import { useStore } from '../../db/storeContext';
 import type { BackupKind } from '../../platform/platform';
@@ -18,14 +17,14 @@ const RestoreDialog = lazy(() => import('./RestoreDialog').then((module) => ({ d
  * restore preview they open, and the automatic snapshots the desktop host asks for.
  */
 export function useBackupCommands() {
-  const { db, changes } = useStore();
+  const { db, changes, analystName } = useStore();
   const platform = usePlatform();
   const { notify } = useNotices();
   const [restoring, setRestoring] = useState<RestoreState>();
 
   const buildBackup = useCallback(
-    (generatedAt = new Date()) => inBackupWorker((worker) => worker.buildBackup(db.name, readAnalystName(), generatedAt)),
-    [db],
+    (generatedAt = new Date()) => inBackupWorker((worker) => worker.buildBackup(db.name, analystName(), generatedAt)),
+    [db, analystName],
   );
 
   /** Returns whether the snapshot was stored, so a restore can refuse to go on without one. */
@@ -77,7 +76,7 @@ export function useBackupCommands() {
     const { backup } = restoring;
     setRestoring(undefined);
     if (backUpFirst && !(await backUp(true))) return;
-    const restoredBy = readAnalystName();
+    const restoredBy = analystName();
     const result = await restoreBackup(db, backup.contents, {
       fileName: backup.fileName,
       restoredAt: new Date().toISOString(),

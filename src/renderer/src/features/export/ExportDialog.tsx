@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { readAnalystName } from '../../db/analystName';
 import { useStore } from '../../db/storeContext';
 import { usePlatform } from '../../platform/PlatformProvider';
 import { useNotices } from '../../ui/Notices';
@@ -21,7 +20,7 @@ const formatLabels: Record<ReportFormat, string> = {
 export function ExportDialog({ view, onClose }: { view: CurrentView | null; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { active } = useRecords();
-  const { db } = useStore();
+  const { db, analystName } = useStore();
   const platform = usePlatform();
   const { notify } = useNotices();
   const narrowed = view !== null && (view.rows.length < view.totalRows || view.filterLines.length > 0);
@@ -51,7 +50,7 @@ export function ExportDialog({ view, onClose }: { view: CurrentView | null; onCl
         all: active,
         view,
         title: reportTitle,
-        author: readAnalystName(),
+        author: analystName(),
         generatedAt: new Date(),
       });
       const file =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyRecord } from '@shared/model/tables';
 import { moneyFromNumber } from '@shared/values/money';
-import { activeFilterCount, emptyFilter, matchesFilter, type FilterContext, type RecordFilter } from './recordFilter';
+import { activeFilterCount, emptyFilter, recordMatcher, type FilterContext, type RecordFilter } from './recordFilter';
 
 const stamps = { createdAt: '2026-11-25T00:00:00.000Z', updatedAt: '2026-11-25T00:00:00.000Z', deletedAt: null };
 const uzbektelecom = '00000000-0000-4000-8000-000000000001';
@@ -55,9 +55,7 @@ const context: FilterContext = {
 };
 
 const titles = (filter: Partial<RecordFilter>) =>
-  all
-    .filter((record) => matchesFilter(record, { ...emptyFilter, ...filter }, context))
-    .map((record) => ('title' in record ? record.title : ''));
+  all.filter(recordMatcher({ ...emptyFilter, ...filter }, context)).map((record) => ('title' in record ? record.title : ''));
 
 describe('record filter', () => {
   it('hides deleted records unless asked', () => {
@@ -126,8 +124,8 @@ describe('record filter', () => {
       author: 'J. Analyst',
       pinned: false,
     } as AnyRecord;
-    expect(matchesFilter(annotation, { ...emptyFilter, author: 'J. Analyst' }, context)).toBe(true);
-    expect(matchesFilter(annotation, { ...emptyFilter, author: 'Someone else' }, context)).toBe(false);
+    expect(recordMatcher({ ...emptyFilter, author: 'J. Analyst' }, context)(annotation)).toBe(true);
+    expect(recordMatcher({ ...emptyFilter, author: 'Someone else' }, context)(annotation)).toBe(false);
   });
 
   it('counts the facets in use', () => {

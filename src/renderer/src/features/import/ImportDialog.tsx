@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { WorkbookOutline } from '@shared/import/importSession';
 import type { PlanPreview } from '@shared/import/planPreview';
-import { readAnalystName } from '../../db/analystName';
 import { useStore } from '../../db/storeContext';
 import { usePlatform } from '../../platform/PlatformProvider';
 import { useNotices } from '../../ui/Notices';
@@ -100,7 +99,7 @@ function PlannedImportSteps(props: {
   onClose(): void;
 }) {
   const { choices, preview, worker, onClose } = props;
-  const { data } = useStore();
+  const { data, analystName } = useStore();
   const platform = usePlatform();
   const { notify } = useNotices();
   const [error, setError] = useState<string>();
@@ -132,7 +131,7 @@ function PlannedImportSteps(props: {
     setError(undefined);
     try {
       const result = await Promise.race([
-        worker.api.commit(preview.planId, { actor: readAnalystName(), now: new Date().toISOString() }),
+        worker.api.commit(preview.planId, { actor: analystName(), now: new Date().toISOString() }),
         worker.failed,
       ]);
       if (!result.ok) return setError(result.error.message);

@@ -16,7 +16,11 @@ export function MappingPresets({ choices }: { choices: ImportChoices }) {
   async function save() {
     const trimmed = name.trim();
     if (!trimmed) return;
-    await saveMappingPreset(db, { name: trimmed, signature, kind: choices.kind, fields: [...choices.fields] });
+    const saved = await saveMappingPreset(db, { name: trimmed, signature, kind: choices.kind, fields: [...choices.fields] });
+    if (!saved.ok) {
+      notify('error', saved.error.message);
+      return;
+    }
     setName('');
     notify('success', `Saved the mapping “${trimmed}”; it will be offered for files with these headers.`);
   }

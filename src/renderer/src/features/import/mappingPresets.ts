@@ -1,30 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { ImportRecordKind } from '@shared/import/fieldSynonyms';
+import { mappingPresetsKey, type MappingPreset } from '@shared/model/settings';
+import type { DataResult } from '../../db/dataErrors';
 import type { SilkLedgerDatabase } from '../../db/database';
-import { useStore } from '../../db/storeContext';
+import { updateSetting } from '../../db/settings';
+import { useSetting } from '../../db/useSetting';
 
-/** A named column mapping, offered again when a file with the same headers comes. */
-export interface MappingPreset {
-  name: string;
-  /** headerSignature() of the headers it was made for. */
-  signature: string;
-  kind: ImportRecordKind;
-  /** The field of each column, by column index; null leaves the column out. */
-  fields: Array<string | null>;
-}
+export type { MappingPreset };
 
-const presetsKey = 'import-mapping-presets';
-
-export async function saveMappingPreset(db: SilkLedgerDatabase, preset: MappingPreset): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    const existing = ((await db.meta.get(presetsKey))?.value as MappingPreset[] | undefined) ?? [];
-    await db.meta.put({ key: presetsKey, value: [...existing.filter((other) => other.name !== preset.name), preset] });
-  });
+/** Saves a mapping under its name, in place of one saved before under the same name. */
+export function saveMappingPreset(db: SilkLedgerDatabase, preset: MappingPreset): Promise<DataResult<MappingPreset[]>> {
+  return updateSetting(db, mappingPresetsKey, (presets = []) => [
+    ...presets.filter((other) => other.name !== preset.name),
+    preset,
+  ]);
 }
 
 /** Saved presets made for exactly these headers. */
 export function useMappingPresetsFor(signature: string): MappingPreset[] {
-  const { db } = useStore();
-  const all = useLiveQuery(async () => ((await db.meta.get(presetsKey))?.value as MappingPreset[] | undefined) ?? [], [db]);
-  return (all ?? []).filter((preset) => preset.signature === signature);
+  return (useSetting(mappingPresetsKey) ?? []).filter((preset) => preset.signature === signature);
 }

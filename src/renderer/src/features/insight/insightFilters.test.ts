@@ -4,7 +4,7 @@ import { dashboardFigures } from '@shared/insight/dashboardFigures';
 import { dealNetwork } from '@shared/insight/dealNetwork';
 import { datasetSchema } from '@shared/model/dataset';
 import type { DealTotal } from '@shared/report/dealTotals';
-import { emptyFilter, matchesFilter, type FilterContext } from '../filters/recordFilter';
+import { emptyFilter, recordMatcher, type FilterContext } from '../filters/recordFilter';
 import { partyFilter, sectorFilter, yearFilter, type DealsFilter } from './insightFilters';
 
 const dataset = datasetSchema.parse(datasetJson);
@@ -16,8 +16,7 @@ const context: FilterContext = {
   textOf: () => '',
 };
 const figures = dashboardFigures(dataset);
-const dealsShownBy = (filter: DealsFilter) =>
-  dataset.deals.filter((deal) => matchesFilter(deal, { ...emptyFilter, ...filter }, context));
+const dealsShownBy = (filter: DealsFilter) => dataset.deals.filter(recordMatcher({ ...emptyFilter, ...filter }, context));
 
 function expectFilterShowsTheGroup(total: DealTotal, filter: DealsFilter) {
   const shown = dealsShownBy(filter);

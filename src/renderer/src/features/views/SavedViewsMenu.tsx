@@ -20,9 +20,18 @@ export function SavedViewsMenu({ table, current, onApply }: SavedViewsMenuProps)
   async function save() {
     const trimmed = name.trim();
     if (!trimmed) return;
-    await saveView(db, table, { name: trimmed, ...current });
+    const saved = await saveView(db, table, { name: trimmed, ...current });
+    if (!saved.ok) {
+      notify('error', saved.error.message);
+      return;
+    }
     setName('');
     notify('success', `Saved the view “${trimmed}”.`);
+  }
+
+  async function remove(viewName: string) {
+    const removed = await deleteView(db, table, viewName);
+    if (!removed.ok) notify('error', removed.error.message);
   }
 
   return (
@@ -40,7 +49,7 @@ export function SavedViewsMenu({ table, current, onApply }: SavedViewsMenuProps)
                 type="button"
                 className="icon-button"
                 aria-label={`Delete view ${view.name}`}
-                onClick={() => void deleteView(db, table, view.name)}
+                onClick={() => void remove(view.name)}
               >
                 ×
               </button>

@@ -1,37 +1,24 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { savedViewsKey } from '@shared/model/settings';
+import type { SavedView } from '@shared/model/savedView';
 import type { RecordTable } from '@shared/model/tables';
+import type { DataResult } from '../../db/dataErrors';
 import type { SilkLedgerDatabase } from '../../db/database';
-import { useStore } from '../../db/storeContext';
-import type { TableViewState } from '../../ui/DataTable';
-import type { RecordFilter } from '../filters/recordFilter';
+import { updateSetting } from '../../db/settings';
+import { useSetting } from '../../db/useSetting';
 
-/** A named table layout with its filters; kept in the store so it travels with backups. */
-export interface SavedView {
-  name: string;
-  filter: RecordFilter;
-  view: TableViewState;
+export type { SavedView };
+
+/** Saves a view under its name, in place of one saved before under the same name; the menu lists them by name. */
+export function saveView(db: SilkLedgerDatabase, table: RecordTable, saved: SavedView): Promise<DataResult<SavedView[]>> {
+  return updateSetting(db, savedViewsKey(table), (views = []) =>
+    [...views.filter((view) => view.name !== saved.name), saved].sort((a, b) => a.name.localeCompare(b.name)),
+  );
 }
 
-const metaKey = (table: RecordTable) => `saved-views:${table}`;
-
-export async function saveView(db: SilkLedgerDatabase, table: RecordTable, saved: SavedView): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    const existing = ((await db.meta.get(metaKey(table)))?.value as SavedView[] | undefined) ?? [];
-    const others = existing.filter((view) => view.name !== saved.name);
-    await db.meta.put({ key: metaKey(table), value: [...others, saved].sort((a, b) => a.name.localeCompare(b.name)) });
-  });
-}
-
-export async function deleteView(db: SilkLedgerDatabase, table: RecordTable, name: string): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    const existing = ((await db.meta.get(metaKey(table)))?.value as SavedView[] | undefined) ?? [];
-    await db.meta.put({ key: metaKey(table), value: existing.filter((view) => view.name !== name) });
-  });
+export function deleteView(db: SilkLedgerDatabase, table: RecordTable, name: string): Promise<DataResult<SavedView[]>> {
+  return updateSetting(db, savedViewsKey(table), (views = []) => views.filter((view) => view.name !== name));
 }
 
 export function useSavedViews(table: RecordTable): SavedView[] {
-  const { db } = useStore();
-  return (
-    useLiveQuery(async () => ((await db.meta.get(metaKey(table)))?.value as SavedView[] | undefined) ?? [], [db, table]) ?? []
-  );
+  return useSetting(savedViewsKey(table)) ?? [];
 }
