@@ -36,3 +36,32 @@ export function readStore(page: Page): Promise<StoreState> {
     return { counts, deals };
   });
 }
+
+/**
+ * Every value of every object store, as stored and in key order: the whole store, bypassing the
+ * app. Pages of records are compared as stored (packed, docs/data-model.md), so two stores are equal
+ * only if every record, history entry and setting is.
+ */
+export function readStoredValues(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('silk-ledger');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const names = [...db.objectStoreNames];
+    const transaction = db.transaction(names, 'readonly');
+    const values = await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const request = transaction.objectStore(name).getAll();
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          }),
+      ),
+    );
+    db.close();
+    return Object.fromEntries(names.map((name, index) => [name, values[index]]));
+  });
+}
