@@ -5,8 +5,8 @@ import type { AnyRecord, RecordOf, RecordTable } from './tables';
  * A deal as the tables show, sort and filter it: every field the deals table's columns, facets and
  * quick filter read, under the deal's own names, and the source of each citation instead of the
  * citations (the sources table counts them). The store keeps these beside the deals (recordPages.ts), so the window opens the table
- * from them without making 100,000 full deals first: they are about half the bytes to read and a
- * third of the objects to make (docs/performance.md, round eight).
+ * from them without making 100,000 full deals first: a row leaves out the description, the outputs and the citations' quotes,
+ * so rows are far fewer bytes to read and objects to make than the deals they stand for.
  */
 export type DealRow = Pick<
   Deal,

@@ -39,7 +39,7 @@ function withFrozenHeader(path: string, xml: Uint8Array): Uint8Array {
  * frozen panes but never writes them. Each worksheet's view is replaced as SheetJS hands the sheet's
  * XML to its zip container, through the container's `cfb_add`, which SheetJS looks up on the shared
  * `XLSX.CFB.utils` object at each call; so the package is compressed once. Unzipping the written
- * package and zipping it again took about a quarter of a 100,000-deal report's time.
+ * package and zipping it again inflated and deflated all of a large report's XML a second time.
  */
 function writeXlsxWithFrozenHeaders(workbook: XLSX.WorkBook): Uint8Array {
   const zipUtilities = XLSX.CFB.utils as unknown as { cfb_add: AddToPackage };

@@ -23,7 +23,7 @@ export interface SearchContext {
 
 export function* buildSearchContextInSteps(records: SearchableRecords, stepSize: number): Generator<void, SearchContext> {
   const recordsById = new Map<string, { table: RecordTable; record: AnyRecord }>();
-  // In steps: at 100,000 deals one pass over every record is a task of tens of milliseconds.
+  // In steps: at 100,000 deals one pass over every record is too long a task for one idle turn.
   for (const table of recordTables) {
     for (const record of records[table]) {
       recordsById.set(record.id, { table, record });

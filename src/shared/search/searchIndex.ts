@@ -88,7 +88,7 @@ export function* buildSearchIndexInSteps(records: SearchableRecords, stepSize: n
   const titleLengths = Uint16Array.from(entries, (entry) => Math.min(entry.title.length, 0xffff));
   const titleWordCounts = Uint8Array.from(titleWordCountList, (count) => Math.min(count, 0xff));
   const unspacedWordPositions: number[] = [];
-  // A test of each of 200,000 words was a single step of 20–50 ms in the window's idle time.
+  // In steps too: testing every word of a large store at once would be one long task in the window's idle time.
   const wordsPerStep = stepSize * 40;
   for (const [position, word] of postings.words.entries()) {
     if (isUnspacedWord(word)) unspacedWordPositions.push(position);

@@ -1,7 +1,7 @@
 /**
  * `strings.slice().sort()` (by UTF-16 code units), pausing (yielding) after sorting or merging about
  * `stepSize` strings: pieces are sorted, then merged pairwise. Sorting the 200,000 distinct words of
- * 100,000 deals at once is a task of 100–300 ms, long enough to hold up a keystroke.
+ * 100,000 deals at once is one long task, long enough to hold up a keystroke.
  */
 export function* sortInSteps(strings: readonly string[], stepSize: number): Generator<void, string[]> {
   if (strings.length <= stepSize) return strings.slice().sort();

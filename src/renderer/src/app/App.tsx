@@ -232,7 +232,7 @@ function Workbench() {
 
 /**
  * Stands in for a dialog that needs every whole record while the window is still reading the deals,
- * a second or so after it opens on 100,000 of them.
+ * which it does only once the tables are painted from the deals' rows.
  */
 function WaitingForRecords() {
   return (

@@ -2,10 +2,10 @@ import type { PackedStrings } from './packedRecords';
 
 /**
  * The deals' rows of one row-page section, stored as columns. Every start reads the rows of all
- * deals, and unpacking them from `packRecords`' general stream, value by value and key by key, into
- * 100,000 rows with their dates and amounts took about 0.3 s of a 1.8 s start, most of it the
- * garbage collector moving what was made (round nine). Rows have one layout, so here each row is a
- * run of numbers in fixed places, and a row read back is a view that reads its fields from them.
+ * deals, and unpacking them from `packRecords`' general stream, value by value and key by key, made
+ * about six objects per row (the row, its date, its amount and more), and the garbage collector moving
+ * them was a large part of a start. Rows have one layout, so here each row is a run of numbers in
+ * fixed places, and a row read back is a view that reads its fields from them.
  */
 export interface PackedDealRows extends PackedStrings {
   count: number;

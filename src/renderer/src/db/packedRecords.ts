@@ -1,9 +1,9 @@
 /**
- * Records packed for storing in a page. IndexedDB in Chromium moves about 60 MB a second here, and
- * its structured clone writes every property name of every record, and every repeated value, again:
- * 100,000 imported deals came to about 95 MB, and reading them was most of the window's startup.
- * Packed, a page lists each distinct string once, each object layout once, and the values as a stream
- * of small numbers, which unpacks to records equal to the ones packed.
+ * Records packed for storing in a page. IndexedDB's time to read a value grows with its size, and its
+ * structured clone writes every property name of every record, and every repeated value, again, so
+ * plain records are several times the size of their packed page, and the window reads every deal page
+ * at each start. Packed, a page lists each distinct string once, each object layout once, and the values
+ * as a stream of small numbers, which unpacks to records equal to the ones packed.
  */
 export interface PackedRecords extends PackedStrings {
   /** The keys of each object layout, in order. */
@@ -30,7 +30,7 @@ export interface PackedStrings {
   narrowCount: number;
 }
 
-// A plain loop: a regular expression cost three times as much per string here.
+// A plain loop: a regular expression costs more per string, and every string of every packed page passes here.
 function beyondLatin1(text: string): boolean {
   for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0xff) return true;
   return false;
@@ -276,7 +276,7 @@ export function unpackRecords<T>(packed: PackedRecords): T[] {
   let position = 0;
   let numberPosition = 0;
   const shared: unknown[] = [];
-  // Which shared values are frozen already: asking each of the page's many references cost 50 ms at 100,000 deals.
+  // Which shared values are frozen already, so a value referred to from many records is frozen once, not at every reference.
   const frozen: boolean[] = [];
 
   const read = (depth: number): unknown => {

@@ -13,8 +13,8 @@ import { rowPageTable, rowsOfRowPage, type RowPage } from './rowPages';
  * records are laid out in IndexedDB for reading, shared by the window's live view and the
  * workers: the numbers of the pages that exist, then a few pages per request (recordPages.ts), in
  * one transaction so they agree. Asking only for pages that exist spares a table of a few records
- * dozens of empty requests: with every table asked for every page, the window made 448 requests
- * at start, and Dexie's bookkeeping for them was 200 ms of a cold start. Only the table's own
+ * dozens of empty requests: asking every table for every page made hundreds of requests at each
+ * start, and Dexie's bookkeeping for each is work on the window's thread. Only the table's own
  * object stores are read, so a live query re-runs only when that table changes. The window's live
  * reads pass the pages they read last time (`KeptPages`), and read again only those written since.
  */

@@ -6,17 +6,16 @@ import { putRowPages, rowPageTable } from './rowPages';
 
 /**
  * Records are stored in pages: IndexedDB pays per stored value, so reading 100,000 deals as
- * 100,000 values takes seconds where a few hundred values of many records take a fraction. A
+ * 100,000 values is many times slower than reading a few hundred values of many records each. A
  * record's page follows from its id alone (a hash modulo `recordPageCount`), so a record is found
  * and rewritten without an index, and one edit rewrites only its page.
  *
  * The page count is part of the store's layout: changing it needs a schema version whose upgrade
- * moves every record to its new page (schemaVersions.ts). 128 pages, measured in Chromium with
- * 100,000 deals: each page is then about 200 KB, over the 64 KB above which Chromium keeps a value
- * as a blob file beside its database, and values kept so are read about three times as fast as
- * those kept inside it (the deals' 25 MB in 0.4 s instead of 1.5 s at 512 pages of 50 KB). Writing
- * such a page costs about 100 ms where a small one cost 10 ms, which an edit can afford and
- * startup could not (docs/performance.md, round seven).
+ * moves every record to its new page (schemaVersions.ts). 128 pages: at 100,000 deals each page is
+ * then about 200 KB, over the 64 KB above which Chromium keeps a value as a blob file beside its
+ * database, and it reads values kept so much faster than those kept inside the database. Writing
+ * such a page costs more than writing a small one (the blob file is written too), which an edit can
+ * afford and a start, which reads every page, could not.
  */
 export const recordPageCount = 128;
 

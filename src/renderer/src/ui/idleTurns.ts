@@ -5,7 +5,7 @@ export type ScheduleIdle = (work: (idle: IdleTime) => void) => () => void;
 
 /**
  * Work done per turn even when the idle period is nearly over, so every turn moves the work on;
- * little, as a frame may be due (4 ms here cost a fast scroll frames).
+ * little, as a frame may be due: a larger minimum cost a fast scroll frames.
  */
 const minimumTurnMs = 1;
 
@@ -16,8 +16,9 @@ interface InputScheduling {
 /**
  * Whether a keystroke or click is waiting for the window's thread (Chromium's
  * `navigator.scheduling.isInputPending`): a turn then ends early rather than make it wait for the
- * rest of an idle window of up to 50 ms. Ending every turn after 10 ms instead spread the work
- * over five times as long and slowed an export running beside it by a fifth.
+ * rest of an idle window of up to 50 ms. A turn is not cut short by a fixed budget instead: an idle
+ * callback asked for during an idle window runs only in the next one, so short turns spread the same
+ * work over far longer and slowed an export running beside it.
  */
 const browserInputPending = (): boolean =>
   typeof navigator !== 'undefined' && ((navigator as InputScheduling).scheduling?.isInputPending?.() ?? false);

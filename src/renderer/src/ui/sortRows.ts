@@ -61,8 +61,8 @@ function denseRanks(keys: Float64Array): { ranks: Float64Array; count: number } 
  * direction, ties in their given order. Returns `rows` itself when nothing is sorted.
  *
  * Every column becomes whole-number ranks, the columns fold into one rank per row, and a counting
- * sort places the rows by rank, each rank's rows in their given order: no comparison is made at all.
- * At 100,000 deals a sort by date went from about 100 ms with a comparator to under 20.
+ * sort places the rows by rank, each rank's rows in their given order: no comparison is made at all,
+ * so the collator compares only each column's distinct texts, never pairs of rows.
  */
 export function sortedLikeTable<Row>(rows: Row[], columns: ColumnDef<Row, unknown>[], sorting: SortingState): Row[] {
   let combined: Float64Array | undefined;

@@ -2,15 +2,14 @@ import type { AnyRow } from '@shared/model/tableRows';
 
 /** Rows whose text is worked out between checks of the clock, when built in idle time. */
 const rowsPerStep = 250;
-/** Rows whose texts are joined into one string; joining all 100,000 in one step took up to 90 ms. */
+/** Rows whose texts are joined into one string; joining a whole large table's in one step held up keystrokes. */
 const rowsPerBlock = rowsPerStep * 20;
 
 /**
  * The quick filter's texts of a table's rows, in the table's order, kept as a few long strings (blocks
- * of `rowsPerBlock` rows) so a word is found with one `indexOf` scan over each. At 100,000 deals that is a few milliseconds per
- * word, where testing each row's text in turn (a lookup of its text, then `includes` on a string
- * with Cyrillic or Chinese in it) took tens. Built in steps (`buildSteps`), e.g. in idle time, or
- * at once when first searched.
+ * of `rowsPerBlock` rows) so a word is found with one `indexOf` scan over each, where testing each row's text in turn
+ * costs, per row, a lookup of its text and then `includes` on a string with Cyrillic or Chinese in it, far slower
+ * over 100,000 rows. Built in steps (`buildSteps`), e.g. in idle time, or at once when first searched.
  */
 export class RowTextSearch {
   private readonly texts: string[] = [];

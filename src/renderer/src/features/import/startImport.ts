@@ -31,8 +31,8 @@ export type ReadOutcome = { ok: true; outline: WorkbookOutline } | { ok: false; 
 
 async function readFile(worker: ImportWorkerHandle, name: string, bytes: Uint8Array, databaseName: string): Promise<ReadOutcome> {
   try {
-    // Moved to the worker, not cloned or copied: either was a task of 60–170 ms on the window's
-    // thread for a 16 MB file. Nothing in the window reads the bytes after this.
+    // Moved to the worker, not cloned or copied: either is one long task on the window's thread
+    // for a file of many megabytes. Nothing in the window reads the bytes after this.
     const result = await Promise.race([
       worker.api.open(Comlink.transfer(bytes, [bytes.buffer]), name, databaseName),
       worker.failed,

@@ -73,7 +73,7 @@ function RankedChart(props: {
 
 /**
  * What the store adds up to: headline figures, deal value by year, counterpart and sector, and every
- * indicator. The window opens on it, and adding up 100,000 deals takes a few hundred milliseconds: the
+ * indicator. The window opens on it, and adding up 100,000 deals is more than one frame's work: the
  * screen is shown first and the figures follow in a render of their own, which a click elsewhere (the
  * Deals table) does not wait for.
  */

@@ -85,8 +85,8 @@ const RecordsContext = createContext<FullRecords | undefined>(undefined);
 /**
  * One live subscription per table for the whole app: every view reads from here, and Dexie re-runs
  * only the table a write touched. The window shows its tables as soon as the small tables and the
- * deals' rows are read, and reads the deals themselves once that has been painted: making 100,000
- * full deals took about a second of every start (docs/performance.md, round eight). What needs
+ * deals' rows are read, and reads the deals themselves once that has been painted: reading and making
+ * 100,000 full deals before the first frame would be most of a start. What needs
  * whole deals (the detail pane, forms, search, charts, reports) waits for them under a Suspense
  * boundary, through `useRecords`.
  */
@@ -132,8 +132,8 @@ export function useTableIndex(): TableIndex {
 }
 
 /**
- * Every whole record. Until the deals are read (a second or so after the window opens on 100,000)
- * this suspends: call it only under a Suspense boundary.
+ * Every whole record. Until the deals are read (which begins once the tables are painted from the
+ * deals' rows) this suspends: call it only under a Suspense boundary.
  */
 export function useRecords(): RecordIndex {
   const full = useContext(RecordsContext);

@@ -7,8 +7,8 @@ const scansBeforeMap = 16;
  * Finds records (or rows) by id, the smallest tables asked first, each table scanned for its first
  * few lookups and given a map after. A lookup of an organization, as every party name is, then
  * never touches the 100,000 deals; and the few lookups of a deal after an edit (the record in the
- * detail pane) scan it in about a millisecond, where making its map cost 50–190 ms each time the
- * deals changed.
+ * detail pane) scan it, which is far cheaper than making a map of every deal each time the deals
+ * change.
  */
 export class RecordsById<Item extends { id: string }> {
   private readonly tables: Array<{ items: readonly Item[]; lookups: number; byId?: Map<string, Item> }>;

@@ -4,14 +4,14 @@ import { buildSearchIndexInSteps, type SearchIndex } from '@shared/search/search
 import { runInIdleTurns, scheduleIdle, type ScheduleIdle } from '../../ui/idleTurns';
 
 /**
- * Records indexed between checks of the clock. Listing the words of 200 deals was a step of 21–32 ms
- * here, long enough to hold up a keystroke; 100 keep a step near 10 ms.
+ * Records indexed between checks of the clock. A step is not interrupted, so it is kept small: listing
+ * the words of twice as many deals in one step was long enough to hold up a keystroke.
  */
 const recordsPerStep = 100;
 /**
  * The search index of the records last asked for, built in the window's idle time a slice at a time,
  * so it is ready before the palette opens and no task of building it is long enough to be felt (the
- * index of 100,000 deals takes seconds to build). Asking for other records drops the work on the old.
+ * index of 100,000 deals is the work of many frames). Asking for other records drops the work on the old.
  */
 export class BackgroundSearchIndex {
   private records: SearchableRecords | null = null;
