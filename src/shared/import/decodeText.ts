@@ -33,6 +33,17 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 }
 
 /**
+ * The text of a file that starts with markup ("<", after white space: HTML, XML, a flat .fods), or
+ * null for any other file. SheetJS is handed this text rather than the bytes: its own UTF-8 decoder
+ * reads invalid byte runs as "<" or quotes, so what it would see in the bytes cannot be foreseen,
+ * and a Windows-1251 HTML table read as UTF-8 would lose its Cyrillic.
+ */
+export function markupText(bytes: Uint8Array): string | null {
+  const { text } = decodeText(bytes);
+  return /^[\n\r ]*</.test(text) ? text : null;
+}
+
+/**
  * True when decoded "text" is really binary data (an image, a damaged workbook, random bytes):
  * control characters other than tab and line breaks are rare in real text and common in binary.
  */

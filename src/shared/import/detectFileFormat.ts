@@ -5,7 +5,11 @@
  */
 export type FileRoute =
   | { reader: 'sheetjs'; container: 'zip' | 'ole' | 'other'; impliedFormat: string | null }
-  | { reader: 'delimited-text' }
+  /**
+   * `namedAsText`: the name says CSV, TSV or text. Text under any other name is read only if it
+   * holds a table; otherwise it is a note or a log saved under a spreadsheet's name.
+   */
+  | { reader: 'delimited-text'; namedAsText: boolean }
   | { reader: 'none'; lookalike: string };
 
 const textExtensions = new Set(['csv', 'tsv', 'tab', 'txt']);
@@ -48,7 +52,7 @@ export function chooseReader(bytes: Uint8Array, fileName: string): FileRoute {
     return { reader: 'sheetjs', container: 'zip', impliedFormat: null };
   }
   if (startsWith(bytes, oleSignature)) return { reader: 'sheetjs', container: 'ole', impliedFormat: 'xls' };
-  if (textExtensions.has(extension)) return { reader: 'delimited-text' };
+  if (textExtensions.has(extension)) return { reader: 'delimited-text', namedAsText: true };
   if (sheetjsOnlyExtensions.has(extension) || markupExtensions.has(extension)) {
     return { reader: 'sheetjs', container: 'other', impliedFormat: extension };
   }
@@ -56,7 +60,7 @@ export function chooseReader(bytes: Uint8Array, fileName: string): FileRoute {
   if (legacyFormat) return { reader: 'sheetjs', container: 'other', impliedFormat: legacyFormat };
   // Anything else is either delimited text under another name (ministry portals export TSV as
   // ".xls") or not a spreadsheet at all; the text reader tells the two apart.
-  return { reader: 'delimited-text' };
+  return { reader: 'delimited-text', namedAsText: false };
 }
 
 /** Signatures SheetJS itself dispatches on (see readSync in xlsx.mjs), for files with no telling name. */

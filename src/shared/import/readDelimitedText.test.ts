@@ -64,6 +64,44 @@ describe('readWorkbook: delimited text', () => {
     ]);
   });
 
+  it('refuses plain text with no table in it under a spreadsheet name, and reads it under a text name', () => {
+    const note = utf8('Remember to ask the ministry for the 2024 export figures by Friday.\n');
+    expect(note.length).toBe(68);
+    for (const fileName of ['figures.xls', 'figures.xlsx', 'figures']) {
+      expect(readWorkbook(note, fileName)).toEqual({
+        ok: false,
+        error: {
+          code: 'unsupported-format',
+          message: `${fileName} is plain text with no table in it, not a spreadsheet. Import an Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file; if the file opens in Excel or LibreOffice, save it as .xlsx there and import that copy.`,
+        },
+      });
+    }
+    // Named as text, one column is a list the analyst chose to save so.
+    for (const fileName of ['figures.csv', 'figures.txt', 'figures.tsv']) {
+      expect(expectWorkbook(readWorkbook(note, fileName)).sheets[0].rows).toEqual([
+        ['Remember to ask the ministry for the 2024 export figures by Friday.'],
+      ]);
+    }
+  });
+
+  it('reads a stray quote inside an unquoted field as Excel and LibreOffice do: as part of the value', () => {
+    const csv = [
+      'Site,Latitude,Longitude,Operator',
+      `Navoi relay,37°36'37.8"N,66°58'12.1"E,Uztelecom`,
+      `Pipe yard,"5"" pipe, steel",41°18'N,ZTE`,
+      'Tashkent hub,41.2995,69.2401,Huawei',
+    ].join('\r\n');
+    const workbook = expectWorkbook(readWorkbook(utf8(csv), 'sites.csv'));
+    expect(workbook.textLayout).toEqual({ encoding: 'utf-8', delimiter: ',' });
+    expect(workbook.sheets[0].rows).toEqual([
+      ['Site', 'Latitude', 'Longitude', 'Operator'],
+      ['Navoi relay', `37°36'37.8"N`, `66°58'12.1"E`, 'Uztelecom'],
+      ['Pipe yard', '5" pipe, steel', `41°18'N`, 'ZTE'],
+      ['Tashkent hub', '41.2995', '69.2401', 'Huawei'],
+    ]);
+    expect(workbook.sheets[0].warnings).toEqual([]);
+  });
+
   it('reads a CSV whatever its first characters, which SheetJS would take for HTML or DIF', () => {
     for (const csv of ['<b>Title</b>,Amount\nData centre,5\n', 'TABLE,Amount\nData centre,5\n', 'ID,Title\n1,Data centre\n']) {
       const [firstHeader] = csv.split(',');

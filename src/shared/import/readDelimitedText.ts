@@ -13,7 +13,12 @@ import type { WorkbookReadResult } from './workbookTypes';
  * typed ("007", "1 234,50", "03.04.2024"); deciding what is a number or a date, with the decimal
  * comma and day-month order of the file, is the coercion step's job, not a guess made here.
  */
-export function readDelimitedText(bytes: Uint8Array, fileName: string, maxCells: number): WorkbookReadResult {
+export function readDelimitedText(
+  bytes: Uint8Array,
+  fileName: string,
+  maxCells: number,
+  { tableRequired = false }: { tableRequired?: boolean } = {},
+): WorkbookReadResult {
   const { text, encoding } = decodeText(bytes);
   if (looksLikeBinary(text)) return { ok: false, error: unsupportedFormatError(fileName, null) };
   const directive = readSeparatorDirective(text);
@@ -29,6 +34,9 @@ export function readDelimitedText(bytes: Uint8Array, fileName: string, maxCells:
   if (extent.cellCount > maxCells)
     return { ok: false, error: tooLargeError(fileName, maxCells, { cellCount: extent.cellCount }) };
   const { rowCount, columnCount } = extent;
+  // Text with no delimiter between values is one column of lines: a table only if it says it is one.
+  if (tableRequired && columnCount < 2)
+    return { ok: false, error: unsupportedFormatError(fileName, 'plain text with no table in it') };
   const rows = toRectangularRows(values, extent);
   const warnings =
     parsed.unclosedQuoteLine === null

@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import * as codepageTables from 'xlsx/dist/cpexcel.full.mjs';
 import { convertSheetJSWorkbook } from './convertSheetJSWorkbook';
+import { markupText } from './decodeText';
 import { fileExtension, type FileRoute } from './detectFileFormat';
 import {
   corruptFileError,
@@ -48,7 +49,8 @@ export function readWithSheetJS(
   route: SheetJSRoute,
   { maxCells, maxInflatedBytes }: SheetJSLimits,
 ): WorkbookReadResult {
-  let readable = bytes;
+  let readable: Uint8Array | string = bytes;
+  if (route.container === 'other') readable = markupText(bytes) ?? bytes;
   if (route.container === 'zip') {
     const inflation = measureZipInflation(bytes, maxInflatedBytes);
     if (!inflation.ok && inflation.problem === 'too-large') {
@@ -59,7 +61,7 @@ export function readWithSheetJS(
   }
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(readable, readOptions);
+    workbook = XLSX.read(readable, { ...readOptions, type: typeof readable === 'string' ? 'string' : 'array' });
   } catch (thrown) {
     return { ok: false, error: explainSheetJSFailure(thrown, bytes, fileName, route) };
   }

@@ -1,9 +1,9 @@
-import { chooseReader, fileExtension } from './detectFileFormat';
-import { corruptFileError, emptyFileError, unsupportedFormatError } from './importErrors';
+import { chooseReader } from './detectFileFormat';
+import { emptyFileError, unsupportedFormatError } from './importErrors';
+import { inspectBeforeReading } from './inspectBeforeReading';
 import { readDelimitedText } from './readDelimitedText';
-import { describeFormat, readWithSheetJS } from './readWithSheetJS';
+import { readWithSheetJS } from './readWithSheetJS';
 import type { WorkbookReadResult } from './workbookTypes';
-import { findDamagedZipPart } from './zipStreams';
 
 export interface ReadWorkbookOptions {
   /** Refuse files whose sheets cover more cells than this (used rows × used columns, all sheets). */
@@ -29,7 +29,8 @@ export const defaultMaxInflatedBytes = 256 * 1024 * 1024;
 /**
  * The import's entry point: reads any spreadsheet an analyst is likely to be sent into plain rows
  * of values, or explains in a sentence why it cannot. Never throws or hangs for bad input: every
- * failure is an ImportError. ZIP-based files have each part unpacked once first (see zipStreams.ts).
+ * failure is an ImportError. Before SheetJS sees a file, its ZIP parts are unpacked once, as a
+ * stream, and its XML read for what it declares (see inspectBeforeReading.ts).
  */
 export async function readSpreadsheetFile(
   bytes: Uint8Array,
@@ -37,16 +38,20 @@ export async function readSpreadsheetFile(
   options: ReadWorkbookOptions = {},
 ): Promise<WorkbookReadResult> {
   const route = chooseReader(bytes, fileName);
-  if (route.reader === 'sheetjs' && route.container === 'zip') {
-    const damage = await findDamagedZipPart(bytes, options.maxInflatedBytes ?? defaultMaxInflatedBytes);
-    if (damage) return { ok: false, error: corruptFileError(fileName, describeFormat(fileExtension(fileName), 'zip'), damage) };
+  if (route.reader === 'sheetjs' && bytes.length > 0) {
+    const refusal = await inspectBeforeReading(bytes, fileName, route, {
+      maxCells: options.maxCells ?? defaultMaxCells,
+      maxInflatedBytes: options.maxInflatedBytes ?? defaultMaxInflatedBytes,
+    });
+    if (refusal) return { ok: false, error: refusal };
   }
   return readWorkbook(bytes, fileName, options);
 }
 
 /**
- * readSpreadsheetFile without the check of ZIP streams, for files known to be sound (the tests
- * build them with SheetJS): a damaged deflate stream would make SheetJS loop forever.
+ * readSpreadsheetFile without the look at the file before SheetJS reads it, for files known to be
+ * sound (the tests build them with SheetJS): a damaged deflate stream would make SheetJS loop
+ * forever, and a file declaring billions of cells would exhaust memory.
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadWorkbookOptions = {}): WorkbookReadResult {
   const maxCells = options.maxCells ?? defaultMaxCells;
@@ -56,7 +61,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadW
     case 'none':
       return { ok: false, error: unsupportedFormatError(fileName, route.lookalike) };
     case 'delimited-text':
-      return readDelimitedText(bytes, fileName, maxCells);
+      return readDelimitedText(bytes, fileName, maxCells, { tableRequired: !route.namedAsText });
     case 'sheetjs':
       return readWithSheetJS(bytes, fileName, route, {
         maxCells,

@@ -32,10 +32,15 @@ export function writeWorkbook(
 
 /** Rewrites one XML part inside an .xlsx or .ods, to make files SheetJS itself would never write. */
 export function patchZipPart(bytes: Uint8Array, partPath: string, patch: (xml: string) => string): Uint8Array {
+  return patchZipPartBytes(bytes, partPath, (content) => new TextEncoder().encode(patch(new TextDecoder().decode(content))));
+}
+
+/** Rewrites one part's bytes, for encodings and damage no writer produces. */
+export function patchZipPartBytes(bytes: Uint8Array, partPath: string, patch: (content: Uint8Array) => Uint8Array): Uint8Array {
   const zip = XLSX.CFB.read(bytes, { type: 'array' });
   const entry = XLSX.CFB.find(zip, partPath);
   if (!entry) throw new Error(`no ${partPath} in the workbook`);
-  entry.content = new TextEncoder().encode(patch(new TextDecoder().decode(entry.content)));
+  entry.content = patch(new Uint8Array(entry.content as ArrayLike<number>));
   return new Uint8Array(XLSX.CFB.write(zip, { type: 'array', fileType: 'zip' }));
 }
 

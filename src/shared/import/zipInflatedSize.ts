@@ -25,6 +25,8 @@ const endOfDirectorySearchSpan = 22 + 0xffff;
 /** A part as SheetJS will unpack it: the packed bytes at `dataOffset` inflate to at most `inflatedSize`. */
 export interface ZipPart {
   name: string;
+  /** The name in the part's own header, which is the one SheetJS goes by. */
+  localName: string;
   deflated: boolean;
   dataOffset: number;
   compressedSize: number;
@@ -63,6 +65,7 @@ export function measureZipInflation(bytes: Uint8Array, maxInflatedBytes: number)
     inflatedBytes += declared;
     parts.push({
       name: entry.name,
+      localName: local.name,
       deflated: entry.method === deflated,
       dataOffset: local.dataOffset,
       compressedSize: entry.compressedSize,
@@ -113,7 +116,7 @@ function findEndOfDirectory(view: DataView): number | null {
 function readLocalHeader(
   view: DataView,
   entry: Entry,
-): { declaredSize: number; sizeFieldOffset: number; dataOffset: number } | string {
+): { name: string; declaredSize: number; sizeFieldOffset: number; dataOffset: number } | string {
   const offset = entry.localHeaderOffset;
   if (offset + 30 > view.byteLength || view.getUint32(offset, true) !== localHeaderSignature) {
     return `ZIP part ${entry.name} has no local header where the directory says`;
@@ -123,6 +126,7 @@ function readLocalHeader(
   if (offset + 30 + nameLength + extraLength > view.byteLength) return `ZIP part ${entry.name} runs past the end`;
   const zip64 = zip64Sizes(view, offset + 30 + nameLength, extraLength);
   return {
+    name: latin1(view, offset + 30, nameLength),
     declaredSize: Math.max(view.getUint32(offset + 22, true), zip64.inflatedSize),
     sizeFieldOffset: offset + 22,
     dataOffset: offset + 30 + nameLength + extraLength,

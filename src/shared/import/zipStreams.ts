@@ -1,4 +1,10 @@
-import { measureZipInflation } from './zipInflatedSize';
+import { measureZipInflation, type ZipPart } from './zipInflatedSize';
+
+/** Takes a part's unpacked bytes as they come, for reading its XML before SheetJS does. */
+export interface ZipPartSink {
+  write(bytes: Uint8Array): void;
+  end(): void;
+}
 
 /**
  * Unpacks every deflated part of a ZIP with the platform's own decompressor (DecompressionStream,
@@ -11,16 +17,50 @@ export async function findDamagedZipPart(bytes: Uint8Array, maxInflatedBytes: nu
   const inflation = measureZipInflation(bytes, maxInflatedBytes);
   // Too large is readWithSheetJS's to report, from the same measurement, without unpacking anything.
   if (!inflation.ok) return inflation.problem === 'unreadable' ? inflation.detail : null;
-  for (const part of inflation.parts) {
-    if (!part.deflated) continue;
-    const packed = bytes.subarray(part.dataOffset, part.dataOffset + part.compressedSize);
-    const problem = await inflatedSizeProblem(packed, part.inflatedSize);
-    if (problem) return `ZIP part ${part.name} ${problem}`;
-  }
-  return null;
+  return streamZipParts(
+    bytes,
+    inflation.parts,
+    () => null,
+    () => false,
+  );
 }
 
-async function inflatedSizeProblem(packed: Uint8Array, declaredSize: number): Promise<string | null> {
+/**
+ * Unpacks each part as findDamagedZipPart does and hands its bytes, as they come, to the sink
+ * `sinkFor` gives it, if any: the unpacked parts are never held whole. Every part is unpacked even
+ * after one is found damaged, since a later part may explain why (an encrypted OpenDocument file
+ * says so only in its manifest); `stop` ends the reading early once the sinks have seen enough.
+ * Returns the first damaged part, or null.
+ */
+export async function streamZipParts(
+  bytes: Uint8Array,
+  parts: readonly ZipPart[],
+  sinkFor: (part: ZipPart) => ZipPartSink | null,
+  stop: () => boolean,
+): Promise<string | null> {
+  let firstDamage: string | null = null;
+  for (const part of parts) {
+    if (stop()) break;
+    const packed = bytes.subarray(part.dataOffset, part.dataOffset + part.compressedSize);
+    const sink = sinkFor(part);
+    if (!part.deflated) {
+      sink?.write(packed);
+      sink?.end();
+      continue;
+    }
+    const problem = await inflate(packed, part.inflatedSize, sink, stop);
+    if (problem) firstDamage ??= `ZIP part ${part.name} ${problem}`;
+    else sink?.end();
+  }
+  return firstDamage;
+}
+
+async function inflate(
+  packed: Uint8Array,
+  declaredSize: number,
+  sink: ZipPartSink | null,
+  stop: () => boolean,
+): Promise<string | null> {
   const reader = new Blob([packed as Uint8Array<ArrayBuffer>])
     .stream()
     .pipeThrough(new DecompressionStream('deflate-raw'))
@@ -34,6 +74,11 @@ async function inflatedSizeProblem(packed: Uint8Array, declaredSize: number): Pr
       if (inflated > declaredSize) {
         await reader.cancel();
         return `unpacks to more than the ${declaredSize} bytes it declares`;
+      }
+      sink?.write(value);
+      if (stop()) {
+        await reader.cancel();
+        return null;
       }
     }
   } catch (error) {

@@ -17,6 +17,28 @@ export type OpenResult = { ok: true; outline: WorkbookOutline } | { ok: false; e
 
 const newId = () => crypto.randomUUID();
 
+/**
+ * A worker that dies (out of memory, crashed, terminated) sends no event: calls to it just never
+ * answer. So it holds a Web Lock while it lives and tells the window its name; the window asks for
+ * the same lock and is granted it only once the worker is gone (see importWorkerClient.ts). The
+ * lock is held before any file is read, so a death while reading is always seen.
+ */
+const lifeLock = `silk-ledger-import-worker-${crypto.randomUUID()}`;
+const lifeLockHeld: Promise<void> = new Promise((resolve) => {
+  // Without Web Locks (an insecure origin) a death goes unseen, as it did before.
+  if (!('locks' in navigator)) return resolve();
+  void navigator.locks.request(lifeLock, () => {
+    self.postMessage({ importWorkerLifeLock: lifeLock } satisfies ImportWorkerLifeLockMessage);
+    resolve();
+    return new Promise<never>(() => undefined);
+  });
+});
+
+/** Posted once, outside comlink's messages (which carry an id), so comlink ignores it. */
+export interface ImportWorkerLifeLockMessage {
+  importWorkerLifeLock: string;
+}
+
 let session: ImportSession | null = null;
 let database: SilkLedgerDatabase | null = null;
 let existing: Promise<ExistingRecords> | null = null;
@@ -35,6 +57,7 @@ function opened(): { session: ImportSession; database: SilkLedgerDatabase } {
  */
 const importWorker = {
   async open(bytes: Uint8Array, fileName: string, databaseName: string): Promise<OpenResult> {
+    await lifeLockHeld;
     const read = await readSpreadsheetFile(bytes, fileName);
     if (!read.ok) return { ok: false, error: { code: read.error.code, message: read.error.message } };
     session = new ImportSession(read.workbook, newId);

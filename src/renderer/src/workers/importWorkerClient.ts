@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { ImportWorkerApi } from './importWorker';
+import type { ImportWorkerApi, ImportWorkerLifeLockMessage } from './importWorker';
 
 export interface ImportWorkerHandle {
   api: Comlink.Remote<ImportWorkerApi>;
@@ -12,12 +12,26 @@ export interface ImportWorkerHandle {
   terminate(): void;
 }
 
+/** The import's worker is gone while a call to it was still unanswered. */
+export class ImportWorkerStopped extends Error {
+  constructor() {
+    super('the import stopped before it finished, perhaps for want of memory; nothing was imported');
+    this.name = 'ImportWorkerStopped';
+  }
+}
+
 /** Starts a worker for one import; cancelling terminates it, which drops any half-done work. */
 export function startImportWorker(): ImportWorkerHandle {
   const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'silk-ledger-import' });
   const failed = new Promise<never>((_resolve, reject) => {
     worker.addEventListener('error', (event) => reject(new Error(event.message || 'the import worker stopped unexpectedly')));
     worker.addEventListener('messageerror', () => reject(new Error('the import worker sent a message that could not be read')));
+    // The worker holds this lock from before it reads anything until it is gone; being granted it
+    // is the only sign of a worker that ran out of memory or was terminated (see importWorker.ts).
+    worker.addEventListener('message', (event: MessageEvent<Partial<ImportWorkerLifeLockMessage> | null>) => {
+      const lifeLock = event.data?.importWorkerLifeLock;
+      if (typeof lifeLock === 'string') void navigator.locks.request(lifeLock, () => reject(new ImportWorkerStopped()));
+    });
   });
   // Nobody may be waiting when the worker fails; the rejection is still handled where it matters.
   failed.catch(() => undefined);

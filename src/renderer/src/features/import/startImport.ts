@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type { WorkbookOutline } from '@shared/import/importSession';
-import { startImportWorker, type ImportWorkerHandle } from '../../workers/importWorkerClient';
+import { ImportWorkerStopped, startImportWorker, type ImportWorkerHandle } from '../../workers/importWorkerClient';
 
 // Kept apart from ImportDialog, which loads only once a file is chosen: starting the import's worker
 // must not wait for the dialog's code.
@@ -42,7 +42,13 @@ async function readFile(worker: ImportWorkerHandle, name: string, bytes: Uint8Ar
       return { ok: false, message: `${name} has no data on any sheet, so there is nothing to import.` };
     }
     return { ok: true, outline: result.outline };
-  } catch {
+  } catch (failure) {
+    if (failure instanceof ImportWorkerStopped) {
+      return {
+        ok: false,
+        message: `${name} could not be read: reading it stopped the import, perhaps because the file needs more memory than Silk Ledger can give it. Nothing was imported. Split the file into smaller ones, or save it again from Excel or LibreOffice, and import again.`,
+      };
+    }
     // Reading reports bad input as values; reaching here is a reader bug, still not the analyst's to debug.
     return {
       ok: false,
