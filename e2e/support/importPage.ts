@@ -8,6 +8,10 @@ export class ImportPage extends AppPage {
   readonly alert: Locator;
   readonly rowsTable: Locator;
   readonly importButton: Locator;
+  /** The list of columns and the field each fills, with why a column was left out. */
+  readonly mappingTable: Locator;
+  /** Said above the mapping list: which mapped columns would reject rows, and how many. */
+  readonly columnRejections: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -16,6 +20,13 @@ export class ImportPage extends AppPage {
     this.alert = this.dialog.getByRole('alert');
     this.rowsTable = this.dialog.getByRole('table', { name: /^Rows to import/ });
     this.importButton = this.dialog.getByRole('button', { name: /^Import \d+ records?$/ });
+    this.mappingTable = this.dialog.getByRole('table', { name: 'Field for each column' });
+    this.columnRejections = this.dialog.getByRole('list', { name: 'Columns that would reject rows' });
+  }
+
+  /** The field chosen for a column, named as the dialog names it: "C (IT Park resident since)". */
+  fieldFor(column: string): Locator {
+    return this.mappingTable.getByRole('combobox', { name: `Field for column ${column}`, exact: true });
   }
 
   /** Chooses `path` in the file chooser the "Import…" button opens. */

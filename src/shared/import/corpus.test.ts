@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildImportPlan } from './buildImportPlan';
 import { chooseDefaultSheet } from './chooseSheet';
+import { sampleColumnValues } from './columnValueFit';
 import { buildRecordsFromSheet, detectHeaderRows } from './detectHeader';
 import { headerSignature } from './headerSignature';
 import { sequentialIds } from './importPlan.testHelpers';
@@ -51,8 +52,9 @@ async function importPreview(file: string): Promise<Outcome['result']> {
   const header = detectHeaderRows(sheet);
   const records = buildRecordsFromSheet(sheet, header);
   headerSignature(header.headers);
-  const kind = detectRecordKind(header.headers) ?? 'deals';
-  const mapping = proposeMapping(header.headers, kind).flatMap(({ column, field }) => (field ? [{ column, field }] : []));
+  const values = { columns: sampleColumnValues(records.rows, header.headers.length), date1904: read.workbook.date1904 };
+  const kind = detectRecordKind(header.headers, values) ?? 'deals';
+  const mapping = proposeMapping(header.headers, kind, values).flatMap(({ column, field }) => (field ? [{ column, field }] : []));
   const plan = buildImportPlan({
     kind,
     fileName: file,

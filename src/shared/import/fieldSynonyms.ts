@@ -154,8 +154,8 @@ const organizations = [
   }),
   defineField('itParkSince', 'IT Park since', {
     en: 'Resident since; Residency date; Date of residency; Registered in IT Park',
-    ru: 'Дата регистрации в IT Park; Резидент с; Дата получения статуса',
-    uz: 'Rezident boʻlgan sana',
+    ru: 'Дата регистрации в IT Park; Резидент с; Дата получения статуса; Дата резидентства; Дата получения статуса резидента',
+    uz: 'Rezident boʻlgan sana; Rezidentlik sanasi',
     zh: '入驻日期',
   }),
   recordId,
@@ -182,7 +182,7 @@ const observations = [
   }),
   defineField('unit', 'Unit', {
     en: 'Units; Unit of measure; Measure unit; UoM',
-    ru: 'Единица; Единица измерения; Ед. изм.',
+    ru: 'Единица; Единицы; Единица измерения; Единицы измерения; Ед. изм.; Ед.',
     uz: 'Oʻlchov birligi; Birlik',
     zh: '单位; 计量单位',
   }),

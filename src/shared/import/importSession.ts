@@ -1,5 +1,6 @@
 import { applyCellFix, buildImportPlan } from './buildImportPlan';
 import { chooseDefaultSheet } from './chooseSheet';
+import { sampleColumnValues, type ColumnValueSample } from './columnValueFit';
 import { buildRecordsFromSheet, detectHeaderRows, type HeaderDetection, type SheetRecords } from './detectHeader';
 import type { ImportRecordKind } from './fieldSynonyms';
 import type { ColumnMapping } from './importFieldTypes';
@@ -44,6 +45,11 @@ export interface CellFix {
   text: string;
 }
 
+/** The chosen header, with the first values of each column under it, so proposals can be checked against them. */
+export interface HeaderWithValues extends HeaderDetection {
+  values: ColumnValueSample;
+}
+
 export interface PlanRequest extends SheetChoice {
   kind: ImportRecordKind;
   mapping: readonly ColumnMapping[];
@@ -84,7 +90,13 @@ export class ImportSession {
     private readonly newId: () => string,
   ) {}
 
-  header(choice: SheetChoice): HeaderDetection {
+  header(choice: SheetChoice): HeaderWithValues {
+    const { header, records } = this.recordsUnder(choice);
+    const columns = sampleColumnValues(records.rows, header.headers.length);
+    return { ...header, values: { columns, date1904: this.workbook.date1904 } };
+  }
+
+  private detectHeader(choice: SheetChoice): HeaderDetection {
     const sheet = this.sheet(choice.sheetIndex);
     const detected = detectHeaderRows(sheet);
     const { headerRowNumber } = choice;
@@ -137,7 +149,7 @@ export class ImportSession {
   }
 
   private recordsUnder(choice: SheetChoice): { header: HeaderDetection; records: SheetRecords } {
-    const header = this.header(choice);
+    const header = this.detectHeader(choice);
     const key = `${choice.sheetIndex}:${header.headerRowIndex}:${header.headerRowCount}`;
     if (this.sheetRecords?.key !== key) {
       this.sheetRecords = { key, header, records: buildRecordsFromSheet(this.sheet(choice.sheetIndex), header) };

@@ -3,6 +3,8 @@ import { headerCoreText, normalizeHeaderText } from './normalizeHeader';
 
 export interface PreparedField {
   field: string;
+  /** The field's name as the dialog shows it. */
+  label: string;
   order: number;
   ownNames: Set<string>;
   synonyms: Set<string>;
@@ -34,6 +36,7 @@ function prepareField(definition: ImportFieldDefinition, order: number): Prepare
   const others = definition.synonyms.filter((synonym) => !cyrillic.test(synonym));
   return {
     field: definition.field,
+    label: definition.label,
     order,
     ownNames: new Set([normalizeHeaderText(definition.label), normalizeHeaderText(fieldAsWords)]),
     synonyms: new Set(others.map(normalizeHeaderText)),

@@ -11,6 +11,15 @@ export const firstRowsShown = 100;
 export const decisionRowsShown = 500;
 export const problemsShown = 500;
 
+/** How many rows the problems of one column reject, for the mapping step's warning above the list. */
+export interface ColumnRejections {
+  column: number;
+  field: string | null;
+  rejectedRows: number;
+  /** The column's first problem, quoting its cell: "“soon” is not a date." */
+  firstProblem: string;
+}
+
 export interface PreviewRow {
   rowNumber: number;
   status: PlannedRowStatus;
@@ -43,6 +52,8 @@ export interface PlanPreview {
   /** The first `problemsShown` problems as sentences naming row and column. */
   problems: string[];
   problemCount: number;
+  /** Every column with a problem in a rejected row, in column order, counted over the whole plan. */
+  rejectionsByColumn: ColumnRejections[];
 }
 
 export function previewOfPlan(planId: number, plan: ImportPlan, input: ImportPlanInput): PlanPreview {
@@ -53,9 +64,13 @@ export function previewOfPlan(planId: number, plan: ImportPlan, input: ImportPla
   let problemCount = 0;
   let leftBehindCount = 0;
   let decisionsShown = 0;
+  const rejections = new Map<number, ColumnRejections>();
   plan.rows.forEach((row, index) => {
     const needsDecision = needsDecisionOf(row);
-    if (row.status === 'rejected') rejectedRowNumbers.push(row.rowNumber);
+    if (row.status === 'rejected') {
+      rejectedRowNumbers.push(row.rowNumber);
+      countRejections(rejections, row);
+    }
     if (needsDecision) leftBehindCount++;
     for (const problem of row.problems) {
       if (problemCount++ < problemsShown) problems.push(describeProblem(problem, plan.headers));
@@ -78,7 +93,27 @@ export function previewOfPlan(planId: number, plan: ImportPlan, input: ImportPla
     leftBehindCount,
     problems,
     problemCount,
+    rejectionsByColumn: [...rejections.values()].sort((a, b) => a.column - b.column),
   };
+}
+
+/** A row with two problems in one column rejects it once. */
+function countRejections(rejections: Map<number, ColumnRejections>, row: PlannedRow): void {
+  const seen = new Set<number>();
+  for (const problem of row.problems) {
+    if (problem.column === null || seen.has(problem.column)) continue;
+    seen.add(problem.column);
+    const counted = rejections.get(problem.column);
+    if (counted) counted.rejectedRows++;
+    else {
+      rejections.set(problem.column, {
+        column: problem.column,
+        field: problem.field,
+        rejectedRows: 1,
+        firstProblem: problem.message,
+      });
+    }
+  }
 }
 
 function needsDecisionOf(row: PlannedRow): boolean {

@@ -8,11 +8,11 @@ const fieldsOf = (headers: string[], kind: Parameters<typeof proposeMapping>[1])
 describe('proposeMapping', () => {
   it('matches Silk Ledger’s own headers exactly and others as synonyms', () => {
     expect(proposeMapping(['Title', 'Signed', 'Amount, USD', 'Chinese party', 'Remarks?'], 'deals')).toEqual([
-      { column: 0, header: 'Title', field: 'title', confidence: 'exact' },
-      { column: 1, header: 'Signed', field: 'date', confidence: 'synonym' },
-      { column: 2, header: 'Amount, USD', field: 'amount', confidence: 'synonym' },
-      { column: 3, header: 'Chinese party', field: 'chineseParty', confidence: 'exact' },
-      { column: 4, header: 'Remarks?', field: null, confidence: 'none' },
+      { column: 0, header: 'Title', field: 'title', confidence: 'exact', reason: null },
+      { column: 1, header: 'Signed', field: 'date', confidence: 'synonym', reason: null },
+      { column: 2, header: 'Amount, USD', field: 'amount', confidence: 'synonym', reason: null },
+      { column: 3, header: 'Chinese party', field: 'chineseParty', confidence: 'exact', reason: null },
+      { column: 4, header: 'Remarks?', field: null, confidence: 'none', reason: null },
     ]);
   });
 

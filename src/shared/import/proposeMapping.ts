@@ -1,3 +1,4 @@
+import { fitOfValues, type ColumnValueSample } from './columnValueFit';
 import { importRecordKinds, type ImportRecordKind } from './fieldSynonyms';
 import { exactScore, headerKeysOf, preparedFieldsOf, scoreHeader, type PreparedField } from './matchHeaderToField';
 
@@ -13,13 +14,25 @@ export interface ColumnMappingProposal {
   header: string;
   field: string | null;
   confidence: MappingConfidence;
+  /**
+   * Why a column whose header names a field is left unmapped: its values do not fit the field
+   * ("Not IT Park since: values are not dates (3 of 40 read)"); null when the column is mapped or no header matched.
+   */
+  reason: string | null;
 }
 
 /**
  * One proposal per column. Each column gets at most one field and each field at most one column:
- * the best-scoring pairs are taken first, and ties go to the leftmost column.
+ * the best-scoring pairs are taken first, and ties go to the leftmost column. With a sample of the
+ * column values, a field whose reading would refuse most of a column's values is passed over for
+ * the column's next candidate ("Residency date" holds dates, not statuses), and a column no
+ * candidate fits stays unmapped with the reason.
  */
-export function proposeMapping(headers: readonly string[], kind: ImportRecordKind): ColumnMappingProposal[] {
+export function proposeMapping(
+  headers: readonly string[],
+  kind: ImportRecordKind,
+  values?: ColumnValueSample,
+): ColumnMappingProposal[] {
   const fields = preparedFieldsOf(kind);
   const candidates: { column: number; field: PreparedField; score: number }[] = [];
   headers.forEach((header, column) => {
@@ -37,11 +50,22 @@ export function proposeMapping(headers: readonly string[], kind: ImportRecordKin
     header,
     field: null,
     confidence: 'none',
+    reason: null,
   }));
   const takenFields = new Set<string>();
   for (const candidate of candidates) {
     const proposal = proposals[candidate.column];
     if (proposal.field !== null || takenFields.has(candidate.field.field)) continue;
+    const cells = values?.columns[candidate.column];
+    if (values && cells) {
+      const fit = fitOfValues(kind, candidate.field.field, cells, values);
+      if (fit.reason !== null) {
+        // The best-named field's reason is the one worth telling; later candidates are weaker matches.
+        proposal.reason ??= `Not ${candidate.field.label}: ${fit.reason}`;
+        continue;
+      }
+    }
+    proposal.reason = null;
     proposal.field = candidate.field.field;
     proposal.confidence = candidate.score === exactScore ? 'exact' : 'synonym';
     takenFields.add(candidate.field.field);
@@ -53,16 +77,16 @@ export function proposeMapping(headers: readonly string[], kind: ImportRecordKin
  * The kind of record the columns describe best, judged by how many fields match and how well;
  * null when no header names any field. Ties go to the earlier kind in `importRecordKinds`.
  */
-export function detectRecordKind(headers: readonly string[]): ImportRecordKind | null {
+export function detectRecordKind(headers: readonly string[], values?: ColumnValueSample): ImportRecordKind | null {
   let best: { kind: ImportRecordKind; score: number } | null = null;
   for (const kind of importRecordKinds) {
-    const score = mappingScore(headers, kind);
+    const score = mappingScore(headers, kind, values);
     if (score > 0 && (!best || score > best.score)) best = { kind, score };
   }
   return best?.kind ?? null;
 }
 
-function mappingScore(headers: readonly string[], kind: ImportRecordKind): number {
+function mappingScore(headers: readonly string[], kind: ImportRecordKind, values?: ColumnValueSample): number {
   const confidenceWeight: Record<MappingConfidence, number> = { exact: 3, synonym: 2, none: 0 };
-  return proposeMapping(headers, kind).reduce((sum, proposal) => sum + confidenceWeight[proposal.confidence], 0);
+  return proposeMapping(headers, kind, values).reduce((sum, proposal) => sum + confidenceWeight[proposal.confidence], 0);
 }

@@ -63,8 +63,10 @@ export async function runImportPipeline(
     'a header is not text',
   );
   // The analyst may choose any kind; half the cases take the detected one, as the dialog does.
-  const kind = random.chance(0.5) ? (detectRecordKind(header.headers) ?? 'deals') : random.pick(importRecordKinds);
-  const mapping = proposeMapping(header.headers, kind).flatMap(({ column, field }) => (field ? [{ column, field }] : []));
+  const kind = random.chance(0.5) ? (detectRecordKind(header.headers, header.values) ?? 'deals') : random.pick(importRecordKinds);
+  const mapping = proposeMapping(header.headers, kind, header.values).flatMap(({ column, field }) =>
+    field ? [{ column, field }] : [],
+  );
   const request: PlanRequest = {
     sheetIndex,
     headerRowNumber: null,

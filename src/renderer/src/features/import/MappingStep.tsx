@@ -1,7 +1,8 @@
 import { importFields, importRecordKinds, type ImportRecordKind } from '@shared/import/fieldSynonyms';
 import type { ImportMode } from '@shared/import/importPlanTypes';
 import type { ImportChoices } from './useImportPlan';
-import { columnLetter } from '@shared/import/columnLabel';
+import { columnLetter, describeColumn } from '@shared/import/columnLabel';
+import type { PlanPreview } from '@shared/import/planPreview';
 import { MappingPresets } from './MappingPresets';
 
 const kindLabels: Record<ImportRecordKind, string> = {
@@ -48,6 +49,7 @@ export function MappingStep({ choices }: { choices: ImportChoices }) {
           </select>
         </label>
       </div>
+      {choices.preview && <ColumnRejections preview={choices.preview} />}
       <table className="import-table import-mapping">
         <caption>Field for each column</caption>
         <thead>
@@ -75,6 +77,9 @@ export function MappingStep({ choices }: { choices: ImportChoices }) {
                     </option>
                   ))}
                 </select>
+                {fields[column] === null && choices.proposal[column]?.reason && (
+                  <span className="import-mapping-reason">{choices.proposal[column].reason}</span>
+                )}
               </td>
             </tr>
           ))}
@@ -82,5 +87,23 @@ export function MappingStep({ choices }: { choices: ImportChoices }) {
       </table>
       <MappingPresets choices={choices} />
     </section>
+  );
+}
+
+/** Said above the list, so the analyst sees which mapped columns reject rows before scrolling through 100 columns. */
+function ColumnRejections({ preview }: { preview: PlanPreview }) {
+  if (preview.rejectionsByColumn.length === 0) return null;
+  return (
+    <ul className="import-problems import-column-rejections" aria-label="Columns that would reject rows">
+      {preview.rejectionsByColumn.map((rejection) => {
+        const column = describeColumn(rejection.column, preview.headers);
+        return (
+          <li key={rejection.column}>
+            {column.charAt(0).toUpperCase() + column.slice(1)} would reject {rejection.rejectedRows} of {preview.rowCount}{' '}
+            {preview.rowCount === 1 ? 'row' : 'rows'}: {rejection.firstProblem}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

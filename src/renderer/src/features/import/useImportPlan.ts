@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { HeaderDetection } from '@shared/import/detectHeader';
 import type { ImportRecordKind } from '@shared/import/fieldSynonyms';
 import type { ColumnMapping } from '@shared/import/importFieldTypes';
 import type { ImportMode, ImportOptions } from '@shared/import/importPlanTypes';
-import type { CellFix, PlanRequest, WorkbookOutline } from '@shared/import/importSession';
+import type { CellFix, HeaderWithValues, PlanRequest, WorkbookOutline } from '@shared/import/importSession';
 import type { PlanPreview } from '@shared/import/planPreview';
 import { detectRecordKind, proposeMapping } from '@shared/import/proposeMapping';
 import type { ImportWorkerHandle } from '../../workers/importWorkerClient';
@@ -29,11 +28,11 @@ export function useImportPlan(outline: WorkbookOutline, worker: ImportWorkerHand
 
   const sheetChoice = useMemo(() => ({ sheetIndex, headerRowNumber: headerRowChoice }), [sheetIndex, headerRowChoice]);
   const headerAnswer = useWorkerAnswer(sheetChoice, (choice) => worker.api.header(choice), worker, 'The sheet could not be read');
-  const header: HeaderDetection | null = headerAnswer.value;
+  const header: HeaderWithValues | null = headerAnswer.value;
 
-  const detectedKind = useMemo(() => (header ? (detectRecordKind(header.headers) ?? 'deals') : 'deals'), [header]);
+  const detectedKind = useMemo(() => (header ? (detectRecordKind(header.headers, header.values) ?? 'deals') : 'deals'), [header]);
   const kind = kindChoice ?? detectedKind;
-  const proposal = useMemo(() => (header ? proposeMapping(header.headers, kind) : []), [header, kind]);
+  const proposal = useMemo(() => (header ? proposeMapping(header.headers, kind, header.values) : []), [header, kind]);
   const fields = useMemo(
     () => proposal.map((column) => (column.column in fieldChoices ? (fieldChoices[column.column] ?? null) : column.field)),
     [proposal, fieldChoices],
@@ -63,6 +62,8 @@ export function useImportPlan(outline: WorkbookOutline, worker: ImportWorkerHand
     header,
     kind,
     fields,
+    /** What was proposed for each column, with why a column the header names was left unmapped. */
+    proposal,
     mode,
     formatChoices,
     excludedRows,
