@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { emptyFileError, maxSheetColumns, maxSheetRows, sheetBeyondGridError, tooLargeError } from './importErrors';
-import { forEachPresentCell, readSheetJSCell } from './readSheetJSCell';
+import { forEachPresentCell, readSheetJSCell, type WorkbookDateSystem } from './readSheetJSCell';
 import { clipMerges, emptyRowOf } from './sheetShape';
 import { describeCellProblems, type CellProblem } from './sheetWarnings';
 import type { CellValue, ImportSheet, WorkbookReadResult } from './workbookTypes';
@@ -52,20 +52,20 @@ export function convertSheetJSWorkbook(workbook: XLSX.WorkBook, context: Convers
   }
   if (areas.every((area) => area.rowCount === 0)) return { ok: false, error: emptyFileError(context.fileName, 1) };
 
+  const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
   const sheets = sheetData.map(({ name, data }, index): ImportSheet => {
     const area = areas[index];
     const problems: CellProblem[] = [];
     return {
       name,
       hidden: isHidden(workbook, name, index),
-      rows: buildRows(data, area, problems),
+      rows: buildRows(data, area, problems, { date1904 }),
       merges: clipMerges(workbook.Sheets[name]?.['!merges'] ?? [], area.rowCount, area.columnCount),
       rowCount: area.rowCount,
       columnCount: area.columnCount,
       warnings: describeCellProblems(name, problems),
     };
   });
-  const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
   return { ok: true, workbook: { fileName: context.fileName, format: context.format, date1904, sheets } };
 }
 
@@ -104,7 +104,7 @@ function forEachPresentRow(data: SheetJSRow[], visit: (row: XLSX.CellObject[], r
   }
 }
 
-function buildRows(data: SheetJSRow[], area: UsedArea, problems: CellProblem[]): CellValue[][] {
+function buildRows(data: SheetJSRow[], area: UsedArea, problems: CellProblem[], dateSystem: WorkbookDateSystem): CellValue[][] {
   const emptyRow = emptyRowOf(area.columnCount);
   const rows: CellValue[][] = [];
   for (let rowIndex = 0; rowIndex < area.rowCount; rowIndex++) {
@@ -116,7 +116,7 @@ function buildRows(data: SheetJSRow[], area: UsedArea, problems: CellProblem[]):
     const values = new Array<CellValue>(area.columnCount).fill(null);
     forEachPresentCell(row, (cell, columnIndex) => {
       if (columnIndex >= area.columnCount) return;
-      const { value, problem } = readSheetJSCell(cell);
+      const { value, problem } = readSheetJSCell(cell, dateSystem);
       values[columnIndex] = value;
       if (problem) problems.push({ ...problem, row: rowIndex, column: columnIndex });
     });

@@ -1,5 +1,5 @@
 import { headerTextOf, isDataLike } from './headerCells';
-import { joinHeaderRows, mergedHeaderTexts, parentRowGroupsChild } from './mergedHeaderRows';
+import { headerRowLabels, joinHeaderRows, mergedHeaderTexts, parentRowGroupsChild } from './mergedHeaderRows';
 import type { CellValue, ImportSheet } from './workbookTypes';
 
 export interface HeaderDetection {
@@ -45,17 +45,16 @@ export function detectHeaderRows(sheet: ImportSheet): HeaderDetection {
     return profile.textShare + standsOut + (0.25 * profile.filled) / width;
   });
   const bestScore = Math.max(...scores);
-  const headerRow =
+  const bestRow =
     bestScore === Number.NEGATIVE_INFINITY ? firstFilledRow(profiles) : scores.findIndex((score) => score >= bestScore - 0.1);
+  // A report that repeats its header every few rows makes the first copy stand out less than the
+  // last (the copies below it are words too); the header is where it first appears.
+  const headerRow = firstCopyOf(scanned, bestRow);
 
-  if (isPlainTextRow(sheet.rows[headerRow + 1]) && parentRowGroupsChild(sheet, headerRow, headerRow + 1, 'row below header')) {
+  if (isPlainTextRow(sheet.rows[headerRow + 1]) && parentRowGroupsChild(sheet, headerRow, headerRow + 1)) {
     return { headerRowIndex: headerRow, headerRowCount: 2, headers: joinHeaderRows(sheet, headerRow) };
   }
-  if (
-    headerRow > 0 &&
-    isPlainTextRow(sheet.rows[headerRow - 1]) &&
-    parentRowGroupsChild(sheet, headerRow - 1, headerRow, 'row above header')
-  ) {
+  if (headerRow > 0 && isPlainTextRow(sheet.rows[headerRow - 1]) && parentRowGroupsChild(sheet, headerRow - 1, headerRow)) {
     return { headerRowIndex: headerRow - 1, headerRowCount: 2, headers: joinHeaderRows(sheet, headerRow - 1) };
   }
   return { headerRowIndex: headerRow, headerRowCount: 1, headers: mergedHeaderTexts(sheet, headerRow) };
@@ -76,7 +75,11 @@ export interface SheetRecords {
 
 /** The rows below the header, without blank rows and repeated headers (both counted, for the preview). */
 export function buildRecordsFromSheet(sheet: ImportSheet, header: HeaderDetection): SheetRecords {
-  const headerRows = sheet.rows.slice(header.headerRowIndex, header.headerRowIndex + header.headerRowCount).map(comparableRow);
+  // Each row of a two-row header on its own: printed reports repeat the group row, the column
+  // row or both at the top of every page, and a repeat is a header row, not a row to reject.
+  const headerRows = headerRowLabels(sheet, header.headerRowIndex, header.headerRowCount).map((labels, offset) =>
+    comparableRow(labels, sheet.rows[header.headerRowIndex + offset]),
+  );
   const records: SheetRecords = { rows: [], skippedEmpty: 0, skippedRepeatedHeaders: 0 };
   // Empty rows share one row object (see emptyRowOf); checking it once keeps a sheet with a value
   // in XFD1048576 from costing a million scans of 16,384 nulls.
@@ -110,6 +113,17 @@ function isPlainTextRow(row: CellValue[] | undefined): boolean {
   return filled.length > 0 && filled.every((cell) => !isDataLike(cell));
 }
 
+function firstCopyOf(rows: CellValue[][], rowIndex: number): number {
+  const first = rows.findIndex((row) => sameHeaderText(row, rows[rowIndex]));
+  return first === -1 ? rowIndex : first;
+}
+
+function sameHeaderText(row: CellValue[], other: CellValue[]): boolean {
+  if (row === other) return true;
+  // Cheap test first: a data row differs from the header in its first cells.
+  return row.length === other.length && row.every((cell, column) => headerTextOf(cell) === headerTextOf(other[column]));
+}
+
 function firstFilledRow(profiles: RowProfile[]): number {
   return Math.max(
     0,
@@ -121,19 +135,33 @@ function average(values: number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-function comparableRow(row: CellValue[]): string[] {
-  return row.map((cell) => headerTextOf(cell).toLowerCase());
+interface ComparableHeaderRow {
+  /** Lower-case label over each column, a group label spread over its group ('' where none). */
+  labels: string[];
+  /** Labels as written: a group label counts once however many columns it covers. */
+  writtenLabels: number;
 }
 
-/** Every filled cell equals the header above it, and at least half the header is there. */
-function repeatsHeaderRow(row: CellValue[], headerRow: string[]): boolean {
-  const headerFilled = headerRow.filter((text) => text !== '').length;
+function comparableRow(labels: string[], written: CellValue[]): ComparableHeaderRow {
+  return {
+    labels: labels.map((label) => label.toLowerCase()),
+    writtenLabels: written.filter((cell) => headerTextOf(cell) !== '').length,
+  };
+}
+
+/**
+ * Every filled cell equals the header label over its column, and at least half the labels written
+ * in the header are there. A repeated group row may be merged, have empty gaps, or carry the label
+ * in each column of its group; all three are the same header row.
+ */
+function repeatsHeaderRow(row: CellValue[], headerRow: ComparableHeaderRow): boolean {
   let matching = 0;
   for (let column = 0; column < row.length; column++) {
     if (row[column] === null) continue;
+    const label = headerRow.labels[column];
     // Cheap test first: most data rows differ from the header in their first filled cell.
-    if (headerRow[column] === '' || headerTextOf(row[column]).toLowerCase() !== headerRow[column]) return false;
+    if (label === undefined || label === '' || headerTextOf(row[column]).toLowerCase() !== label) return false;
     matching++;
   }
-  return matching >= Math.max(1, Math.ceil(headerFilled / 2));
+  return matching > 0 && matching >= Math.ceil(headerRow.writtenLabels / 2);
 }

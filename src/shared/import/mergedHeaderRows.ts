@@ -15,19 +15,17 @@ interface ColumnGroup {
 /**
  * Whether `parentIndex` is a group row over `childIndex`. Every filled cell of the child must sit
  * under a group or under an empty parent cell; a data row under a header with one merged label
- * fails this, since its other cells sit under ordinary labels. Judging the row above the detected
- * header as its group row trusts merges only, and a single label spanning the whole table is a title.
+ * fails this, since its other cells sit under ordinary labels. A single label spanning the whole
+ * table is a title. The row above the detected header is judged by its gaps too, not by merges
+ * only: CSV files and Google Sheets exports have no merges, and the detector usually picks the
+ * lower, fuller row of such a header, so without this the group row would be dropped and each
+ * printed repeat of it read as a bad data row.
  */
-export function parentRowGroupsChild(
-  sheet: ImportSheet,
-  parentIndex: number,
-  childIndex: number,
-  judged: 'row above header' | 'row below header',
-): boolean {
+export function parentRowGroupsChild(sheet: ImportSheet, parentIndex: number, childIndex: number): boolean {
   const parent = sheet.rows[parentIndex];
   const child = sheet.rows[childIndex];
   if (!parent || !child) return false;
-  const groups = columnGroups(sheet, parentIndex, childIndex, { mergesOnly: judged === 'row above header' });
+  const groups = columnGroups(sheet, parentIndex, childIndex);
   if (groups.length === 0) return false;
 
   const childColumns = filledColumns(child);
@@ -46,16 +44,26 @@ export function parentRowGroupsChild(
 
 /** Column names for a two-row header starting at `topIndex`: "Amount USD", "Amount Currency", "Title". */
 export function joinHeaderRows(sheet: ImportSheet, topIndex: number): string[] {
-  const top = mergedHeaderTexts(sheet, topIndex);
-  const bottom = mergedHeaderTexts(sheet, topIndex + 1);
-  for (const group of columnGroups(sheet, topIndex, topIndex + 1, { mergesOnly: false })) {
-    for (let column = group.start + 1; column <= group.end; column++) top[column] = top[group.start];
-  }
+  const [top, bottom] = headerRowLabels(sheet, topIndex, 2);
   return top.map((upper, column) => {
     const lower = bottom[column];
     if (upper === '' || lower === '' || upper.toLowerCase() === lower.toLowerCase()) return upper || lower;
     return `${upper} ${lower}`;
   });
+}
+
+/**
+ * Each header row's label over every column it covers: a group label in each column of its group,
+ * as an analyst reads the header. Repeats of a header row further down are compared with these,
+ * since a writer may merge the repeat, leave its gaps empty, or write the label in every column.
+ */
+export function headerRowLabels(sheet: ImportSheet, topIndex: number, rowCount: 1 | 2): string[][] {
+  if (rowCount === 1) return [mergedHeaderTexts(sheet, topIndex)];
+  const top = mergedHeaderTexts(sheet, topIndex);
+  for (const group of columnGroups(sheet, topIndex, topIndex + 1)) {
+    for (let column = group.start + 1; column <= group.end; column++) top[column] = top[group.start];
+  }
+  return [top, mergedHeaderTexts(sheet, topIndex + 1)];
 }
 
 /** A header row's texts, a label merged across columns repeated in each of them. */
@@ -69,16 +77,11 @@ export function mergedHeaderTexts(sheet: ImportSheet, rowIndex: number): string[
 }
 
 /** Groups in the parent row: its horizontal merges, or, in a sheet without any, its label-and-gap runs. */
-function columnGroups(
-  sheet: ImportSheet,
-  parentIndex: number,
-  childIndex: number,
-  options: { mergesOnly: boolean },
-): ColumnGroup[] {
+function columnGroups(sheet: ImportSheet, parentIndex: number, childIndex: number): ColumnGroup[] {
   const merged = sheet.merges
     .filter((merge) => merge.startRow === parentIndex && merge.endColumn > merge.startColumn)
     .map((merge) => ({ start: merge.startColumn, end: merge.endColumn }));
-  if (merged.length > 0 || options.mergesOnly || rowHasMerges(sheet, parentIndex)) return merged;
+  if (merged.length > 0 || rowHasMerges(sheet, parentIndex)) return merged;
 
   const parent = sheet.rows[parentIndex];
   const child = sheet.rows[childIndex];

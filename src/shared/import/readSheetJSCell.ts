@@ -1,5 +1,6 @@
 import type * as XLSX from 'xlsx';
 import { cleanCellText } from './cleanCellText';
+import { elapsedTimeText, isElapsedTimeFormat } from './elapsedTime';
 import type { CellProblemKind } from './sheetWarnings';
 import type { CellValue } from './workbookTypes';
 
@@ -20,17 +21,30 @@ const excelErrorNames = new Map<number, string>([
   [0x2b, '#GETTING_DATA'],
 ]);
 
-/** One SheetJS cell as our value, and what is wrong with it if the analyst should hear about it. */
-export function readSheetJSCell(cell: XLSX.CellObject): CellReading {
+export interface WorkbookDateSystem {
+  date1904: boolean;
+}
+
+/**
+ * One SheetJS cell as our value, and what is wrong with it if the analyst should hear about it.
+ * Elapsed times ("[h]:mm:ss") become the text Excel shows, "36:15:00": read as dates they would be
+ * 1 January 1900 (or 1904) and could land in a date field unnoticed. Needs SheetJS's `cellNF`
+ * option, without which .xlsx cells carry no number format.
+ */
+export function readSheetJSCell(cell: XLSX.CellObject, dateSystem: WorkbookDateSystem = { date1904: false }): CellReading {
   const raw = cell.v;
   switch (cell.t) {
     case 's':
       return { value: raw == null ? null : cleanCellText(String(raw)) };
     case 'n':
-      return { value: typeof raw === 'number' && Number.isFinite(raw) ? raw : null };
+      if (typeof raw !== 'number' || !Number.isFinite(raw)) return { value: null };
+      return { value: isElapsedTimeFormat(cell.z) ? elapsedTimeText(raw, cell.z, dateSystem.date1904) : raw };
     case 'b':
       return { value: typeof raw === 'boolean' ? raw : null };
     case 'd':
+      if (raw instanceof Date && isElapsedTimeFormat(cell.z)) {
+        return { value: elapsedTimeText(raw, cell.z, dateSystem.date1904) };
+      }
       if (raw instanceof Date) return { value: Number.isNaN(raw.getTime()) ? null : raw };
       return { value: typeof raw === 'string' ? cleanCellText(raw) : null };
     case 'e':

@@ -28,10 +28,11 @@ const readOptions: XLSX.ParsingOptions = {
   // "stub" cells; with both, such a cell arrives as an empty stub that still has its formula.
   cellFormula: true,
   sheetStubs: true,
-  // Values only: formatted text, rich-text HTML, number formats and styles cost time and are unused.
+  // Values only: formatted text, rich-text HTML and styles cost time and are unused. The number
+  // format is kept (a shared string per cell): elapsed times ("[h]:mm:ss") are told from dates by it.
   cellText: false,
   cellHTML: false,
-  cellNF: false,
+  cellNF: true,
   cellStyles: false,
   bookVBA: false,
 };
