@@ -6,35 +6,18 @@ export interface StoreState {
 }
 
 /** Reads the app's IndexedDB store directly, bypassing the app, to compare it before and after. */
-export function readStore(page: Page): Promise<StoreState> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('silk-ledger');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const names = [...db.objectStoreNames];
-    const transaction = db.transaction(names, 'readonly');
-    const asPromise = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    // Records are stored in pages and the history of imports in chunks (docs/data-model.md): count what they hold.
-    const held = (value: { records?: unknown[]; entries?: unknown[] }) => value.records?.length ?? value.entries?.length ?? 1;
-    const counts = Object.fromEntries(
-      await Promise.all(
-        names.map(async (name) => {
-          const values = await asPromise(transaction.objectStore(name).getAll());
-          return [name, values.reduce((sum: number, value) => sum + held(value), 0)] as const;
-        }),
-      ),
-    );
-    const dealPages = await asPromise(transaction.objectStore('dealPages').getAll());
-    const deals = dealPages.flatMap((page: { records: unknown[] }) => page.records);
-    db.close();
-    return { counts, deals };
-  });
+export async function readStore(page: Page): Promise<StoreState> {
+  const values = await readStoredValues(page);
+  // Records are stored in pages and the history of imports in chunks (docs/data-model.md): count what they hold.
+  const held = (value: unknown) => {
+    const { records, entries } = value as { records?: unknown[]; entries?: unknown[] };
+    return records?.length ?? entries?.length ?? 1;
+  };
+  const counts = Object.fromEntries(
+    Object.entries(values).map(([name, stored]) => [name, stored.reduce((sum: number, value) => sum + held(value), 0)]),
+  );
+  const deals = (values['dealPages'] ?? []).flatMap((stored) => (stored as { records: unknown[] }).records);
+  return { counts, deals };
 }
 
 /**
