@@ -14,6 +14,16 @@ export function resultLines(results) {
       (r) => r <= 1.2,
       'ms',
     ],
+    ['first preview (import)', '≤ 1000 ms', results.import_preview_ms, null, null, null, 'ms'],
+    [
+      'first preview / import',
+      '≤ 0.1 × import',
+      results.import_preview_ms,
+      results.import_ms,
+      ratio(results.import_preview_ms, results.import_ms),
+      (r) => r <= 0.1,
+      'ms',
+    ],
     ['longest main-thread task (import)', '≤ 200 ms', results.import_longest_task_ms, null, null, null, 'ms'],
     [
       'export',
@@ -32,6 +42,7 @@ export function resultLines(results) {
     ['peak JS heap (import)', '≤ 600 MB', results.peak_heap_mb, null, null, null, 'MB'],
   ];
   const limits = {
+    'first preview (import)': (v) => v <= 1000,
     'longest main-thread task (import)': (v) => v <= 200,
     'search p95': (v) => v <= 50,
     'filter p95': (v) => v <= 50,

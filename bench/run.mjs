@@ -199,7 +199,7 @@ async function measure(url, path) {
       indexedDbBytes,
     });
     log(
-      `import ${rep}: ${Math.round(run.totalMs)} ms (read+plan ${Math.round(run.readAndPlanMs)}, commit ${Math.round(run.commitMs)}), longest task ${Math.round(Math.max(0, ...longTasks))} ms, peak heap ${Math.round(peakHeapMb)} MB; IndexedDB on disk ${megabytes(indexedDbBytes.beforeBaseline)} before the baseline, ${megabytes(indexedDbBytes.beforeImport)} before the import, ${megabytes(indexedDbBytes.afterImport)} after; ${run.notice}`,
+      `import ${rep}: ${Math.round(run.totalMs)} ms (first preview ${Math.round(run.firstPreviewMs)}, read+plan ${Math.round(run.readAndPlanMs)}, commit ${Math.round(run.commitMs)}), longest task ${Math.round(Math.max(0, ...longTasks))} ms, peak heap ${Math.round(peakHeapMb)} MB; IndexedDB on disk ${megabytes(indexedDbBytes.beforeBaseline)} before the baseline, ${megabytes(indexedDbBytes.beforeImport)} before the import, ${megabytes(indexedDbBytes.afterImport)} after; ${run.notice}`,
     );
   }
   const expectedDeals = imports.at(-1).dealsAfter;

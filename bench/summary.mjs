@@ -27,6 +27,7 @@ export function summarize({
     indexeddb: 'disk',
     import_ms: round(medianOf(imports, (run) => run.totalMs)),
     import_baseline_ms: round(medianOf(importBaselines, (run) => run.ms)),
+    import_preview_ms: round(medianOf(imports, (run) => run.firstPreviewMs)),
     export_ms: round(medianOf(exports, (run) => run.ms)),
     export_baseline_ms: round(medianOf(exportBaselines, (run) => run.ms)),
     search_p95_ms: round(percentile(search.timings, 95), 1),

@@ -102,3 +102,21 @@ test('adds an observation to an indicator and edits it', async ({ page }) => {
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(observations).toContainText('≈ $3.1M');
 });
+
+test('adds a register number to an organization, refusing one without a value', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.section('Organizations').click();
+  await app.openRecord('Beeline');
+  await app.detailPane.getByRole('button', { name: 'Edit…' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit organization' });
+  await edit.getByRole('button', { name: 'Add external ID' }).click();
+  await edit.getByLabel('Scheme of external ID 1').fill('Register No.');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit.getByLabel('External ID 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+  await edit.getByLabel('External ID 1', { exact: true }).fill('UZ-0042');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toHaveCount(0);
+  await expect(app.detailPane).toContainText('Register No.: UZ-0042');
+});

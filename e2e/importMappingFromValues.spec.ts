@@ -22,15 +22,12 @@ test('a residents list’s residency date column is mapped to the date its value
   );
 });
 
-test('a database’s record id column is left out of our record id, saying why', async ({ page }) => {
+test('a database’s record id column is kept as an external id, never as our record id', async ({ page }) => {
   const app = new ImportPage(page);
   await app.open();
   await app.importFile(fixture('external-record-ids.xlsx'));
 
-  await expect(app.fieldFor('A (AidData Record ID)')).toHaveValue('');
-  await expect(app.mappingTable).toContainText(
-    'Not ID: another system’s identifier (values such as “96082” are not Silk Ledger record ids)',
-  );
+  await expect(app.fieldFor('A (AidData Record ID)')).toHaveValue('externalId');
   await expect(app.fieldFor('C (Commitment Date (MM/DD/YYYY))')).toHaveValue('date');
   // With our id left alone, no row is rejected for it, and the warning above the list has nothing to say.
   await expect(app.counts).toHaveText('3 to add, 0 to update, 0 unchanged, 0 rejected, 0 skipped');

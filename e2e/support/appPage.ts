@@ -44,6 +44,14 @@ export class AppPage {
     await expect(this.detailPane.getByRole('heading', { name: title })).toBeVisible();
   }
 
+  /** The value the detail pane shows for a field: "Country", "Notes", "IT Park". */
+  detailField(label: string): Locator {
+    return this.detailPane
+      .locator('.detail-fields > div')
+      .filter({ has: this.page.getByRole('term').getByText(label, { exact: true }) })
+      .getByRole('definition');
+  }
+
   /** Runs a command of the toolbar's Data menu ("Save data as workbook…", "Reset data…", …). */
   async runDataCommand(label: string): Promise<void> {
     await this.page.locator('.data-menu > summary').click();

@@ -32,6 +32,18 @@ export class WorkbenchPage extends AppPage {
     await expect(this.rows().locator('td:nth-child(2)')).toHaveText(titles);
   }
 
+  /** Exports from the Ctrl+E dialog after `setUp` has made its choices in it; the file as downloaded. */
+  async exportReport(setUp: (dialog: Locator) => Promise<void> = async () => {}): Promise<{ name: string; path: string }> {
+    await this.page.keyboard.press('Control+e');
+    const dialog = this.page.getByRole('dialog', { name: 'Export report' });
+    await expect(dialog).toBeVisible();
+    await setUp(dialog);
+    const download = this.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), path: (await file.path())! };
+  }
+
   notice(text: string | RegExp): Locator {
     return this.page.locator('.notice').filter({ hasText: text });
   }

@@ -26,7 +26,15 @@ const day = (date: string): PartialDate => ({ unit: 'day', start: date, end: dat
 
 /** A small dataset with one record of each kind, all references intact. */
 function validDataset(): Dataset {
-  const organization = { country: 'UZ', aliases: [], capitalOrigin: [], relations: [], itParkResidency: null, notes: '' };
+  const organization = {
+    country: 'UZ',
+    aliases: [],
+    capitalOrigin: [],
+    relations: [],
+    itParkResidency: null,
+    notes: '',
+    externalIds: [],
+  };
   return datasetSchema.parse({
     formatVersion: 1,
     datasetVersion: 'test.1',
@@ -76,6 +84,7 @@ function validDataset(): Dataset {
         money: null,
         outputs: [],
         citations: [citation('The ministry signed the “Test” agreement on May 25, 2005.')],
+        externalIds: [],
       },
     ],
     indicators: [{ ...stamp(ids.indicator), name: 'Exports', unit: 'USD', description: '', country: 'UZ' }],

@@ -7,7 +7,7 @@ import { findDatasetProblems } from './datasetIntegrity';
 describe('the default dataset', () => {
   it('matches the dataset schema', () => {
     expect(datasetSchema.safeParse(datasetJson).success).toBe(true);
-    expect(dataset).toMatchObject({ formatVersion: 1, datasetVersion: '2026-11-25.1' });
+    expect(dataset).toMatchObject({ formatVersion: 1, datasetVersion: '2026-12-08.1' });
   });
 
   it('has no integrity problems', () => {

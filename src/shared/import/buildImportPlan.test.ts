@@ -100,10 +100,10 @@ describe('buildImportPlan over a ministry deals sheet', () => {
     const created = plan.newOrganizations.map(({ name, country, kind }) => ({ name, country, kind }));
     expect(created).toEqual([
       { name: 'Hikvision', country: 'CN', kind: 'private-company' },
-      { name: 'Tashkent City Hokimiyat', country: 'UZ', kind: 'private-company' },
+      { name: 'Tashkent City Hokimiyat', country: 'UZ', kind: 'government' },
       { name: 'ZTE', country: 'CN', kind: 'private-company' },
       { name: 'China Unicom', country: 'CN', kind: 'operator' },
-      { name: 'China Eximbank', country: 'CN', kind: 'private-company' },
+      { name: 'China Eximbank', country: 'CN', kind: 'financial-institution' },
       { name: 'Ministry of Energy', country: 'UZ', kind: 'ministry' },
     ]);
     const zte = plan.newOrganizations[2].id;

@@ -17,7 +17,13 @@ import { storeIndexFor } from './storeIndex';
  */
 export function buildImportPlan(input: ImportPlanInput): ImportPlan {
   const columnFormats = detectColumnFormats(input.rows, input.mapping, { kind: input.kind, headers: input.headers });
-  const fileRecords: FileRecords = { organizations: new Map(), indicators: new Map(), source: null };
+  const fileRecords: FileRecords = {
+    organizations: new Map(),
+    organizationNames: new Map(),
+    indicators: new Map(),
+    source: null,
+    citedSources: new Map(),
+  };
   const context = contextFor(input, columnFormats, fileRecords);
   const rows = input.rows.map((row) => planRow(row, context));
   return finishPlan(input, rows, columnFormats, fileRecords, mappingProblemsOf(input));
@@ -49,8 +55,10 @@ export function applyCellFix(
 
   const fileRecords: FileRecords = {
     organizations: new Map(plan.fileRecords.organizations),
+    organizationNames: new Map(plan.fileRecords.organizationNames),
     indicators: new Map(plan.fileRecords.indicators),
     source: plan.fileRecords.source,
+    citedSources: new Map(plan.fileRecords.citedSources),
   };
   const context = contextFor(corrected, plan.columnFormats, fileRecords);
   const plannedRows = plan.rows.slice();

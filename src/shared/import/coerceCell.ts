@@ -45,7 +45,8 @@ const expectations = {
 const firstPlainYear = 1800;
 const lastPlainYear = 2200;
 const listSeparators = /[;,/\n；，、]+/;
-const nameSeparators = /[;\n；、]+/;
+// AidData and other datasets join several organizations in one cell with "|".
+const nameSeparators = /[;\n；、|]+/;
 
 /**
  * Reads one cell as a field's value the way an analyst means it: empty is null (an empty list for

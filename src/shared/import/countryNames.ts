@@ -16,6 +16,11 @@ const countryNames: Readonly<Record<string, string>> = {
   US: 'United States; United States of America; USA; США; AQSh; 美国',
 };
 
+/** The countries named above with every name they go by, the English one first: what an analyst picks from. */
+export const knownCountries: readonly { code: string; names: readonly string[] }[] = Object.entries(countryNames).map(
+  ([code, names]) => ({ code, names: names.split(';').map((name) => name.trim()) }),
+);
+
 // Keys are normalizeHeaderText forms, so Cyrillic Uzbek (Ўзбекистон) meets Latin (O‘zbekiston).
 const countryByName = new Map<string, string>(
   Object.entries(countryNames).flatMap(([code, names]) =>

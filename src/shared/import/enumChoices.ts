@@ -32,13 +32,17 @@ export const dealKindChoices: EnumChoices = {
       'Contract; Commercial agreement; Контракт; Договор; Коммерческий контракт; Shartnoma; Tijorat shartnomasi; 合同; 商业合同',
     'joint-venture': 'JV; Joint enterprise; Совместное предприятие; СП; Qo‘shma korxona; 合资企业; 合资公司',
     'investment-programme': 'Investment program; Инвестиционная программа; Investitsiya dasturi; 投资计划',
-    loan: 'Credit; Loan agreement; Кредит; Заём; Займ; Кредитное соглашение; Kredit; Qarz; 贷款; 贷款协议',
+    loan:
+      'Credit; Loan agreement; Кредит; Заём; Займ; Кредитное соглашение; Kredit; Qarz; 贷款; 贷款协议; ' +
+      "Export buyer's credit; Export seller's credit; Supplier's credit/export seller's credit; Supplier's credit; Buyer's credit; Preferential buyer's credit; Concessional loan; Interest-free loan; Credit line; Line of credit; Syndicated loan",
     residency: 'IT Park residency; Резидентство; Rezidentlik; 入驻',
     memorandum:
       'MoU; Memorandum of understanding; Меморандум; Меморандум о взаимопонимании; O‘zaro anglashuv memorandumi; 谅解备忘录; 备忘录',
-    project: 'Проект; Loyiha; 项目',
+    // AidData's grants and technical assistance pay for a given project (a building, equipment, training).
+    project:
+      'Проект; Loyiha; 项目; Grant; In-kind grant; Technical assistance; Free-standing technical assistance; Scholarships/training in the donor country',
     talks: 'Negotiations; Переговоры; Muzokaralar; 会谈; 谈判',
-    other: 'Другое; Прочее; Boshqa; 其他',
+    other: 'Другое; Прочее; Boshqa; 其他; Debt forgiveness; Debt rescheduling; Vague (Official Finance); Vague TBD',
   },
 };
 
@@ -48,12 +52,13 @@ export const dealStatusChoices: EnumChoices = {
   synonyms: {
     'under-discussion':
       'Under negotiation; Negotiating; Обсуждается; На стадии обсуждения; Muhokama qilinmoqda; 洽谈中; 商谈中; 磋商中',
-    declared: 'Announced; Объявлено; Заявлено; Анонсировано; E‘lon qilingan; 已宣布; 宣布',
-    signed: 'Подписано; Подписан; Подписана; Imzolangan; 已签署; 已签约; 签署',
+    declared: 'Announced; Объявлено; Заявлено; Анонсировано; E‘lon qilingan; 已宣布; 宣布; Pipeline: Pledge; Pledged',
+    // AidData's "Suspended": committed, and neither under way nor ended, so the commitment is what stands.
+    signed: 'Подписано; Подписан; Подписана; Imzolangan; 已签署; 已签约; 签署; Pipeline: Commitment; Committed; Suspended',
     'in-progress':
-      'Ongoing; Underway; Under way; In implementation; Under implementation; Реализуется; В процессе реализации; Выполняется; Amalga oshirilmoqda; Jarayonda; 实施中; 进行中; 在建',
+      'Ongoing; Underway; Under way; In implementation; Under implementation; Реализуется; В процессе реализации; Выполняется; Amalga oshirilmoqda; Jarayonda; 实施中; 进行中; 在建; Implementation',
     completed:
-      'Done; Finished; Complete; Implemented; Завершено; Завершен; Выполнено; Реализовано; Yakunlangan; Bajarilgan; 已完成; 完成; 竣工',
+      'Done; Finished; Complete; Implemented; Завершено; Завершен; Выполнено; Реализовано; Yakunlangan; Bajarilgan; 已完成; 完成; 竣工; Completion',
     granted: 'Предоставлено; Выдано; Berilgan; 已授予',
     terminated: 'Cancelled; Canceled; Расторгнуто; Прекращено; Отменено; Bekor qilingan; 已终止; 终止; 取消',
     unknown: 'Неизвестно; Нет данных; Noma‘lum; 未知; 不详',
@@ -72,6 +77,17 @@ export const moneyQualifierChoices: EnumChoices = {
     'more-than': 'Over; Above; Более; Свыше; Ortiq; 超过; >',
     'at-most': 'Up to; Maximum; Не более; До; 最多; ≤; <=',
     'less-than': 'Under; Below; Менее; 少于; <',
+  },
+};
+
+/** A yes/no column saying whether the row's date is estimated, as AidData's "Commitment Date Estimated" does. */
+export const dateEstimateChoices: EnumChoices = {
+  name: 'date estimate (yes or no)',
+  values: ['approximate', 'exact'],
+  synonyms: {
+    approximate:
+      'Yes; Y; True; 1; Estimated; Estimate; Approx; Approximately; Circa; About; Да; Примерно; Приблизительно; Около; Оценка; Ha; Taxminan; Taxminiy; 是; 约; 估算; 估计; ~; ≈',
+    exact: 'No; N; False; 0; Precise; Actual; Нет; Точно; Точная; Yo‘q; Aniq; 否; 精确; 确切; =',
   },
 };
 
@@ -106,8 +122,9 @@ export const observationBasisChoices: EnumChoices = {
   name: 'basis',
   values: observationBases,
   synonyms: {
-    period: 'For the period; За период; Davr uchun; 当期',
-    cumulative: 'Running total; Нарастающим итогом; С начала года; Kumulyativ; 累计',
+    // The long forms are how reports write the basis (report/reportSheets.ts).
+    period: 'For the period; During the period; За период; Davr uchun; 当期',
+    cumulative: 'Running total; Running total at the end of the period; Нарастающим итогом; С начала года; Kumulyativ; 累计',
   },
 };
 

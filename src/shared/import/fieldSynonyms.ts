@@ -1,3 +1,5 @@
+import { partyRoleFields, partyTypeFields } from './partyRoleFields';
+
 /**
  * The fields an import can fill, per kind of record, with the column headers analysts meet for
  * them in English, Russian, Uzbek and Chinese files. Uzbek is listed in Latin only: Cyrillic Uzbek
@@ -30,6 +32,16 @@ const recordId = defineField('id', 'ID', {
   zh: '记录编号',
 });
 
+// Another system's id for the record: kept as an external id, never as our own (see externalIdScheme.ts).
+const externalId = defineField('externalId', 'External ID', {
+  en:
+    'External IDs; AidData Record ID; Record number; Record No.; Registration number; Registration No.; Register number; ' +
+    'Register No.; Registry number; Reference number; Tax ID; Taxpayer ID; TIN; INN; STIR',
+  ru: 'Регистрационный номер; Реестровый номер; Номер в реестре; № в реестре; Номер записи; ИНН; Номер регистрации',
+  uz: 'Roʻyxat raqami; Reyestr raqami; Roʻyxatdan oʻtish raqami; STIR; INN',
+  zh: '登记号; 登记编号; 注册号; 注册编号; 统一社会信用代码',
+});
+
 const deals = [
   defineField('title', 'Title', {
     en: 'Name; Name of agreement; Agreement; Agreement title; Project; Project name; Project title; Deal; Subject',
@@ -55,6 +67,20 @@ const deals = [
     uz: 'Sana; Imzolangan sana; Imzolanish sanasi',
     zh: '日期; 签署日期; 签约日期; 时间',
   }),
+  // Read only where a row has no full date: "Commitment Year" beside "Commitment Date (MM/DD/YYYY)".
+  defineField('year', 'Year', {
+    en: 'Commitment year; Year signed; Signing year; Year of signing',
+    ru: 'Год; Год подписания',
+    uz: 'Yil; Imzolangan yil',
+    zh: '年份; 年度; 签署年份',
+  }),
+  // Yes/no beside the date (AidData's "Commitment Date Estimated"): yes marks the row's date approximate.
+  defineField('dateEstimated', 'Date estimated', {
+    en: 'Commitment date estimated; Date is estimated; Estimated date; Date is approximate; Approximate date; Date approximate',
+    ru: 'Дата приблизительная; Приблизительная дата; Дата примерная; Примерная дата; Дата оценочная',
+    uz: 'Taxminiy sana; Sana taxminiy',
+    zh: '日期为估计; 估计日期; 日期估算',
+  }),
   defineField('place', 'Place', {
     en: 'Location; Venue; City; Place of signing',
     ru: 'Место; Место подписания; Город',
@@ -75,16 +101,31 @@ const deals = [
   }),
   // From a ministry's point of view "the partner" is the foreign, here Chinese, side.
   defineField('chineseParty', 'Chinese party', {
-    en: 'Chinese partner; Chinese side; Chinese company; Partner; Counterparty; Foreign partner; Investor; Financier; Funding agencies',
-    ru: 'Китайская сторона; Китайский партнер; Китайская компания; Партнер; Контрагент; Иностранный партнер; Инвестор',
-    uz: 'Xitoy tomoni; Xitoy hamkori; Xitoy kompaniyasi; Hamkor; Xorijiy hamkor; Investor',
-    zh: '中方; 中方企业; 中国企业; 中方合作伙伴; 合作伙伴; 投资方',
+    en: 'Chinese partner; Chinese side; Chinese company; Partner; Counterparty; Foreign partner',
+    ru: 'Китайская сторона; Китайский партнер; Китайская компания; Партнер; Контрагент; Иностранный партнер',
+    uz: 'Xitoy tomoni; Xitoy hamkori; Xitoy kompaniyasi; Hamkor; Xorijiy hamkor',
+    zh: '中方; 中方企业; 中国企业; 中方合作伙伴; 合作伙伴',
   }),
   defineField('uzbekParty', 'Uzbek party', {
-    en: 'Uzbek partner; Uzbek side; Uzbek organization; Receiving agencies; Direct receiving agencies',
+    en: 'Uzbek partner; Uzbek side; Uzbek organization',
     ru: 'Узбекская сторона; Узбекский партнер; Узбекская организация',
     uz: 'Oʻzbek tomoni; Oʻzbekiston tomoni; Oʻzbek hamkori',
     zh: '乌方; 乌兹别克方; 乌方合作伙伴',
+  }),
+  // Columns named by the role their organizations play: "Contractor", "Инвестор", "Funding Agencies".
+  ...partyRoleFields.map(({ field, label, headers }) => defineField(field, label, headers)),
+  ...partyTypeFields.map(({ field, label, headers }) => defineField(field, label, headers)),
+  defineField('financierCountry', 'Financier country', {
+    en: 'Financier country; Lender country; Donor country; Country of financier; Investor country',
+    ru: 'Страна кредитора; Страна инвестора; Страна донора',
+    uz: 'Kreditor davlati; Investor davlati',
+    zh: '出资国; 贷款国',
+  }),
+  defineField('recipientCountry', 'Recipient country', {
+    en: 'Recipient; Recipient country; Borrower country; Host country; Beneficiary country',
+    ru: 'Страна-получатель; Страна получателя; Страна заемщика',
+    uz: 'Oluvchi davlat',
+    zh: '受援国; 借款国; 东道国',
   }),
   defineField('sectors', 'Sectors', {
     en: 'Sector; Sector name; Industry; Area; Field; Sphere',
@@ -93,25 +134,59 @@ const deals = [
     zh: '行业; 领域',
   }),
   defineField('amount', 'Amount', {
-    en: 'Value; Sum; Cost; Total; Investment; Investments; Volume',
+    en: 'Value; Value as stated; Sum; Cost; Total; Investment; Investments; Volume',
     ru: 'Сумма; Стоимость; Объем; Объем инвестиций; Инвестиции',
     uz: 'Summa; Miqdori; Qiymati; Hajmi; Investitsiya',
     zh: '金额; 投资额; 总额; 价值; 合同金额',
   }),
   defineField('currency', 'Currency', { en: 'Original currency', ru: 'Валюта', uz: 'Valyuta', zh: '币种; 货币' }),
+  // The amount's value in US dollars beside it; "Amount, USD" alone is the amount itself (see usdColumnProposal.ts).
+  defineField('valueUsd', 'Value (USD)', {
+    en: 'Amount (Nominal USD); Nominal USD; Value in USD; USD amount; USD equivalent; Equivalent in USD; Amount in US dollars',
+    ru: 'Сумма, долл. США; Сумма в долларах США; Сумма в долларах; Эквивалент в долларах США',
+    uz: 'Dollardagi summa; AQSh dollarida',
+    zh: '美元金额; 折合美元',
+  }),
   defineField('amountQualifier', 'Amount qualifier', {
     en: 'Qualifier; Amount precision; Amount estimated; Estimated',
     ru: 'Точность суммы; Оценка',
     uz: 'Taxminiy',
     zh: '估算',
   }),
+  defineField('outputs', 'Outputs', { en: 'Output; Deliverables', ru: 'Результаты', uz: 'Natijalar', zh: '成果' }),
   defineField('sources', 'Sources', {
-    en: 'Source; Source URL; Source URLs; Citation; Citations; Reference; References; Link; URL',
-    ru: 'Источник; Источники; Ссылка',
-    uz: 'Manba; Manbalar; Havola',
-    zh: '来源; 出处; 链接',
+    en: 'Source; Citation; Citations; Reference; References',
+    ru: 'Источник; Источники',
+    uz: 'Manba; Manbalar',
+    zh: '来源; 出处',
+  }),
+  // Paired lists, member i of each describing source i: see sourceCitations.ts.
+  defineField('sourceUrls', 'Source URLs', {
+    en: 'Source URL; URLs; URL; Link; Links',
+    ru: 'Ссылка; Ссылки; Ссылки на источники',
+    uz: 'Havola; Havolalar',
+    zh: '链接; 来源链接',
+  }),
+  defineField('sourceTitles', 'Source titles', {
+    en: 'Source title; Titles of sources',
+    ru: 'Название источника; Названия источников',
+    uz: 'Manba nomi',
+    zh: '来源标题',
+  }),
+  defineField('sourcePublishers', 'Source publishers', {
+    en: 'Source publisher; Publisher; Publishers',
+    ru: 'Издатель; Издатели; Издание',
+    uz: 'Nashriyot',
+    zh: '发布者; 出版方',
+  }),
+  defineField('sourceKinds', 'Source kinds', {
+    en: 'Source resource types; Source type; Source types; Source kind',
+    ru: 'Тип источника; Типы источников',
+    uz: 'Manba turi',
+    zh: '来源类型',
   }),
   recordId,
+  externalId,
 ];
 
 const organizations = [
@@ -159,6 +234,7 @@ const organizations = [
     zh: '入驻日期',
   }),
   recordId,
+  externalId,
 ];
 
 const observations = [

@@ -1,29 +1,33 @@
 import type { OrganizationKind } from '../model/organization';
-import type { NewRecord } from './importPlanTypes';
+import { importFields } from './fieldSynonyms';
+import type { FileOrganizationName, NewRecord } from './importPlanTypes';
+import { organizationCandidateFinder } from './organizationCandidates';
+import { organizationKindOf } from './organizationKindText';
 import { addProblem, type PlanContext, type RowFields } from './planContext';
 
-// A first guess for organizations a file names but the store lacks; the preview lists them for review.
-const kindPatterns: readonly [RegExp, OrganizationKind][] = [
-  [/ministry|министерств|vazirlig|部$/iu, 'ministry'],
-  [/agency|агентств|agentlig|局$/iu, 'agency'],
-  [/\bbank|банк|\bfund\b|фонд|银行|基金/iu, 'financial-institution'],
-  [/universit|institut|университет|институт|大学|研究院|研究所/iu, 'research-institute'],
-  [/technopark|it park|технопарк|texnopark|科技园/iu, 'technology-park'],
-  [/telecom|mobile|unicom|телеком|мобайл|电信|移动|联通/iu, 'operator'],
-];
-
-export function guessOrganizationKind(name: string): OrganizationKind {
-  return kindPatterns.find(([pattern]) => pattern.test(name))?.[1] ?? 'private-company';
+/** Where names come from: the field, and the country a new organization named there gets, if the file says one. */
+export interface OrganizationNameSource {
+  field: string;
+  country: string | null;
+  /** Where the country comes from, as the preview says it; by default the column of `field`. */
+  countryFrom?: string;
+  /**
+   * The type the file gives each name ("Embassy", "State-owned Company"), from the column of
+   * `typeField`: a new organization's kind is read from it, else guessed from its name.
+   */
+  types?: { typeField: string; typeOf: ReadonlyMap<string, string> };
 }
 
 /**
- * Organization ids for names in a row. Known names (or aliases) resolve to stored organizations;
- * unknown ones to one new organization per key across the file, with the country the column
- * implies (the Chinese party column: CN). A name shared by two stored organizations is a problem.
+ * Organization ids for names in a row. Known names (or aliases) resolve to stored organizations.
+ * Each unknown key is settled once for the whole file: as the analyst chose, else linked to the one
+ * stored organization it certainly is ("АО «Узбектелеком»" is Uzbektelecom), else one new
+ * organization with the country its source says (the Chinese party column: CN), never a default,
+ * and the kind its type says ("Embassy"), else the kind its name suggests. A name shared by two stored organizations is a problem.
  */
 export function resolveOrganizationNames(
   names: readonly string[],
-  source: { field: string; country: string | null },
+  source: OrganizationNameSource,
   fields: RowFields,
   context: PlanContext,
   needs: string[],
@@ -47,20 +51,101 @@ export function resolveOrganizationNames(
       });
       continue;
     }
-    let created = context.fileRecords.organizations.get(key);
-    if (!created) {
-      created = newOrganization(name, source.country, fields.rowNumber, context);
-      context.fileRecords.organizations.set(key, created);
+    let settled = context.fileRecords.organizationNames.get(key);
+    if (!settled) {
+      settled = settleOrganizationName(name, key, source, fields.rowNumber, context);
+      context.fileRecords.organizationNames.set(key, settled);
+    } else if (settled.decision.action === 'create' && settled.kindFrom === null) {
+      kindFromLaterRow(settled, name, key, source, context);
     }
-    ids.push(created.id);
+    ids.push(settled.organizationId);
     needs.push(`organization:${key}`);
   }
   return ids.length > 1 ? [...new Set(ids)] : ids;
 }
 
+function settleOrganizationName(
+  name: string,
+  key: string,
+  source: OrganizationNameSource,
+  rowNumber: number,
+  context: PlanContext,
+): FileOrganizationName {
+  const finder = organizationCandidateFinder(context.input.existing.organizations);
+  const choice = context.input.options.organizationChoices?.[key];
+  // A choice naming an organization deleted since is no choice: the name is settled as if unchosen.
+  const chosen = choice?.action === 'create' || (choice && finder.organizationById(choice.organizationId)) ? choice : undefined;
+  if (chosen && chosen.action !== 'create') {
+    return {
+      name,
+      decision: chosen,
+      decidedBy: 'analyst',
+      organizationId: chosen.organizationId,
+      countryFrom: null,
+      kindFrom: null,
+    };
+  }
+  if (!chosen) {
+    const certain = finder.certainMatch(name);
+    if (certain) {
+      const organizationId = certain.organization.id;
+      return {
+        name,
+        decision: { action: 'link', organizationId },
+        decidedBy: 'certain-match',
+        organizationId,
+        countryFrom: null,
+        kindFrom: null,
+      };
+    }
+  }
+  const typeText = source.types?.typeOf.get(name) ?? null;
+  const { kind, byType } = organizationKindOf(name, typeText);
+  const created = context.fileRecords.organizations.get(key) ?? newOrganization(name, source.country, kind, rowNumber, context);
+  context.fileRecords.organizations.set(key, created);
+  return {
+    name,
+    decision: { action: 'create' },
+    decidedBy: chosen ? 'analyst' : 'no-match',
+    organizationId: created.id,
+    countryFrom: source.country === null ? null : (source.countryFrom ?? `the ${columnLabel(source.field, context)} column`),
+    kindFrom: byType && typeText !== null ? kindFromText(typeText, source, context) : null,
+  };
+}
+
+/**
+ * A name first met without a type (a blank member of the type list) takes the kind a later row's
+ * type gives it. The records are replaced, not changed: a cell fix plans again over copies of the maps.
+ */
+function kindFromLaterRow(
+  settled: FileOrganizationName,
+  name: string,
+  key: string,
+  source: OrganizationNameSource,
+  context: PlanContext,
+): void {
+  const typeText = source.types?.typeOf.get(name) ?? null;
+  const created = context.fileRecords.organizations.get(key);
+  if (typeText === null || !created) return;
+  const { kind, byType } = organizationKindOf(settled.name, typeText);
+  if (!byType) return;
+  context.fileRecords.organizations.set(key, { ...created, kind });
+  context.fileRecords.organizationNames.set(key, { ...settled, kindFrom: kindFromText(typeText, source, context) });
+}
+
+/** Where a kind read from a type comes from, as the preview says it: "“Embassy” in the Financiers: type column". */
+function kindFromText(typeText: string, source: OrganizationNameSource, context: PlanContext): string {
+  return `“${typeText}” in the ${columnLabel(source.types?.typeField ?? source.field, context)} column`;
+}
+
+function columnLabel(field: string, context: PlanContext): string {
+  return importFields[context.input.kind].find((definition) => definition.field === field)?.label ?? field;
+}
+
 function newOrganization(
   name: string,
   country: string | null,
+  kind: OrganizationKind,
   rowNumber: number,
   context: PlanContext,
 ): NewRecord<'organizations'> {
@@ -69,13 +154,14 @@ function newOrganization(
     id: context.input.newId(),
     name: name.trim(),
     country,
-    kind: guessOrganizationKind(name),
+    kind,
     aliases: [],
     capitalOrigin: [],
     relations: [],
     itParkResidency: null,
     notes: `Added by importing ${fileName} (sheet ${sheetName}, row ${rowNumber}).`,
     citations: [],
+    externalIds: [],
   };
 }
 

@@ -2,7 +2,10 @@ import { recordLabels } from '../model/recordLabels';
 import type { ColumnFormat } from './columnFormats';
 import type { FileRecords, ImportPlan, ImportPlanInput, PlannedRow, PlannedRowStatus, RowProblem } from './importPlanTypes';
 import { isIdMatchKey } from './kindPlanner';
+import { organizationAliasUpdates } from './organizationAliasUpdates';
 import { plannerFor } from './planRow';
+import { citedSourceNeed } from './sourceCitations';
+import { storedNotInFile } from './storedNotInFile';
 
 /**
  * The file-wide pass over rows planned one by one: a row repeating an earlier row's key, or
@@ -70,12 +73,17 @@ export function finishPlan(
     newOrganizations: [...fileRecords.organizations]
       .filter(([key]) => needed.has(`organization:${key}`))
       .map(([, record]) => record),
+    updatedOrganizations: organizationAliasUpdates(fileRecords, needed, input.existing.organizations),
     newIndicators: [...fileRecords.indicators].filter(([key]) => needed.has(`indicator:${key}`)).map(([, record]) => record),
-    newSources: fileRecords.source && needed.has('source') ? [fileRecords.source] : [],
+    newSources: [
+      ...(fileRecords.source && needed.has('source') ? [fileRecords.source] : []),
+      ...[...fileRecords.citedSources].filter(([key]) => needed.has(citedSourceNeed(key))).map(([, record]) => record),
+    ],
     counts,
     columnFormats,
     mappingProblems,
     fileRecords,
+    storedNotInFile: storedNotInFile(input, rows),
   };
 }
 

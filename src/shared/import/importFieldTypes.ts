@@ -1,4 +1,5 @@
 import {
+  dateEstimateChoices,
   dealKindChoices,
   dealStatusChoices,
   itParkStatusChoices,
@@ -8,14 +9,18 @@ import {
   type EnumChoices,
 } from './enumChoices';
 import type { ImportRecordKind } from './fieldSynonyms';
+import { partyRoleFields, partyTypeFields } from './partyRoleFields';
 
 /**
  * How a column's cells are read. `list` splits on ; , / and line breaks (sectors); `names` splits
- * only on ; 、 and line breaks, because legal names hold commas and slashes ("Huawei Technologies
+ * only on ; 、 | and line breaks, because legal names hold commas and slashes ("Huawei Technologies
  * Co., Ltd."). Organization names stay text here and are matched to records when the plan is built.
+ * A money type with a `currency` reads every amount in it so, whatever the row's currency cell says
+ * (the amount's value in US dollars beside the amount).
  */
 export type ImportFieldType =
   | { type: 'text' | 'date' | 'money' | 'currency' | 'number' | 'country' | 'list' | 'names' }
+  | { type: 'money'; currency: string }
   | { type: 'enum'; choices: EnumChoices };
 
 /** One column of the sheet assigned to one import field (see fieldSynonyms.ts); columns are 0-based. */
@@ -41,14 +46,30 @@ export const importFieldTypes: Readonly<Record<ImportRecordKind, Readonly<Record
     parties: names,
     chineseParty: names,
     uzbekParty: names,
+    ...Object.fromEntries(partyRoleFields.map(({ field }) => [field, names])),
+    // Split by partyRoleColumns.ts the way its role column is, so each type stays with its name.
+    ...Object.fromEntries(partyTypeFields.map(({ field }) => [field, text])),
+    financierCountry: text,
+    recipientCountry: text,
+    year: date,
+    dateEstimated: choice(dateEstimateChoices),
+    valueUsd: { type: 'money', currency: 'USD' },
     sectors: { type: 'list' },
     amount: { type: 'money' },
     currency: { type: 'currency' },
     amountQualifier: choice(moneyQualifierChoices),
+    // Quantities separated by semicolons or lines, read by report/outputsText.ts when the record is built.
+    outputs: text,
     sources: text,
+    externalId: text,
+    sourceUrls: text,
+    sourceTitles: text,
+    sourcePublishers: text,
+    sourceKinds: text,
   },
   organizations: {
     id: text,
+    externalId: text,
     name: text,
     country: { type: 'country' },
     kind: choice(organizationKindChoices),

@@ -159,7 +159,8 @@ export function dealsPlanInput(existing: ExistingRecords, options: Partial<Impor
     rows: sheetRecords(dealRows),
     skippedRowCount: 1,
     mapping: mappingOf(['title', 'kind', 'status', 'date', 'chineseParty', 'uzbekParty', 'amount', 'currency', 'sources']),
-    options: { mode: 'add-and-update', ...options },
+    // The sheet changes a stored deal's amount (row 3), which only 'overwrite' writes over a stored value.
+    options: { mode: 'add-and-update', updatePolicy: 'overwrite', ...options },
     existing,
     now: planTime,
     newId: sequentialIds(),

@@ -8,12 +8,23 @@ import type { ColumnFormat } from './columnFormats';
 import type { SheetRecord } from './detectHeader';
 import type { ImportRecordKind } from './fieldSynonyms';
 import type { ColumnMapping } from './importFieldTypes';
+import type { ValueChoice } from './valueChoices';
 
 /** Which rows an import may write: new records, changes to stored ones, or both. */
 export type ImportMode = 'add-only' | 'update-only' | 'add-and-update';
 
+/**
+ * What an update may change in a stored record. 'fill-empty' writes a field only where the stored
+ * one is empty (a list only when it has no items); 'overwrite' writes every value the row has
+ * (lists gain the row's items). Either way a blank cell never erases, and notes and descriptions
+ * the analyst wrote are never replaced (see updatePolicy.ts).
+ */
+export type UpdatePolicy = 'fill-empty' | 'overwrite';
+
 export interface ImportOptions {
   mode: ImportMode;
+  /** Unset is 'fill-empty': an import never changes curated values unless the analyst says so. */
+  updatePolicy?: UpdatePolicy;
   /** Per column index: how to read 03/04/2024. Unset columns use what detectColumnFormats found. */
   dayFirst?: Readonly<Partial<Record<number, boolean>>>;
   /** Per column index. Unset columns use what detectColumnFormats found, else each cell's own evidence. */
@@ -24,6 +35,32 @@ export interface ImportOptions {
   date1904?: boolean;
   /** Excel row numbers the analyst left out in the preview. */
   excludedRows?: readonly number[];
+  /** By organizationKey, for names the store does not know: unset keys link a certain match, else create. */
+  organizationChoices?: Readonly<Record<string, OrganizationChoice>>;
+  /** Readings the analyst chose for values a field does not know, each applied to every row holding it. */
+  valueChoices?: readonly ValueChoice[];
+}
+
+/**
+ * What rows naming an organization the store does not know refer to: a stored organization
+ * ('link'), a new one ('create'), or a stored one that gains the file's spelling as an alias.
+ */
+export type OrganizationChoice =
+  { action: 'link'; organizationId: string } | { action: 'create' } | { action: 'alias'; organizationId: string };
+
+/** How a plan settled one organization name (by its key) that the store does not know. */
+export interface FileOrganizationName {
+  /** The file's first spelling of it. */
+  name: string;
+  decision: OrganizationChoice;
+  /** The analyst's choice, a certain match (see organizationCandidates.ts), or no match: a new organization. */
+  decidedBy: 'analyst' | 'certain-match' | 'no-match';
+  /** The organization the rows refer to: the new one, or the stored one. */
+  organizationId: string;
+  /** Where a new organization's country comes from ("the Chinese party column"); null when it has none. */
+  countryFrom: string | null;
+  /** Where a new organization's kind comes from ("“Embassy” in the Financiers: type column"); null: guessed from its name. */
+  kindFrom: string | null;
 }
 
 /** Active (not deleted) records from the store that imported rows may match or refer to. */
@@ -98,10 +135,21 @@ export interface PlannedRow {
   existingId: string | null;
   /** Fields of a matched record the row would change (empty when unchanged or new). */
   changedFields: string[];
+  /** Values of a matched row that the update policy left as stored, so the preview can show them. */
+  keptChanges: KeptChange[];
   /** The row's identity in the file (its id, else its natural key); null when blank, and then never matched. */
   matchKey: string | null;
   /** Keys in ImportPlan.fileRecords of the new records this row refers to ("organization:huawei"). */
   needs: string[];
+}
+
+/** A value a row has for a stored record's field that the import does not write, and why. */
+export interface KeptChange {
+  field: string;
+  /** What the row would have written. */
+  incoming: unknown;
+  /** 'filled': the policy is 'fill-empty' and the stored field has a value; 'curated': notes are never replaced. */
+  reason: 'filled' | 'curated';
 }
 
 /**
@@ -110,8 +158,12 @@ export interface PlannedRow {
  */
 export interface FileRecords {
   organizations: Map<string, NewRecord<'organizations'>>;
+  /** Every organization name the store does not know, settled once per key for the whole file. */
+  organizationNames: Map<string, FileOrganizationName>;
   indicators: Map<string, NewRecord<'indicators'>>;
   source: NewRecord<'sources'> | null;
+  /** Sources rows cite in paired URL/title columns, one per link (or untitled link's title): see sourceCitations.ts. */
+  citedSources: Map<string, NewRecord<'sources'>>;
 }
 
 export interface ImportPlan {
@@ -123,6 +175,8 @@ export interface ImportPlan {
   rows: PlannedRow[];
   /** Only those some added or updated row refers to; the rest of fileRecords is not written. */
   newOrganizations: NewRecord<'organizations'>[];
+  /** Stored organizations that gain the file's spelling as an alias, as they would be written. */
+  updatedOrganizations: NewRecord<'organizations'>[];
   newIndicators: NewRecord<'indicators'>[];
   newSources: NewRecord<'sources'>[];
   counts: Record<PlannedRowStatus, number>;
@@ -130,4 +184,6 @@ export interface ImportPlan {
   /** Problems of the mapping rather than of a row: a required field with no column, an unknown field. */
   mappingProblems: string[];
   fileRecords: FileRecords;
+  /** Ids of stored records of this kind no row of a keyed file matched: listed in the preview, never deleted. */
+  storedNotInFile: string[];
 }

@@ -27,7 +27,8 @@ const request = (fields: Partial<PlanRequest> = {}): PlanRequest => ({
   headerRowNumber: null,
   kind: 'deals',
   mapping: dealMapping,
-  options: { mode: 'add-and-update' },
+  // As dealsPlanInput plans the same sheet, so the session's preview can be compared with it.
+  options: { mode: 'add-and-update', updatePolicy: 'overwrite' },
   fixes: [],
   now: planTime,
   ...fields,

@@ -30,6 +30,11 @@ export interface WorkbookOutline {
   sheets: SheetOutline[];
   /** Null when no sheet has data, so there is nothing to import. */
   defaultSheetIndex: number | null;
+  /**
+   * Present while only the first rows of a large file are read (readFirstRows.ts): how many rows
+   * each sheet is expected to have in full, by sheet index, null where that cannot be told yet.
+   */
+  firstRowsOnly?: { expectedRowCounts: (number | null)[] };
 }
 
 export interface SheetChoice {
@@ -60,13 +65,14 @@ export interface PlanRequest extends SheetChoice {
   now: string;
 }
 
-export function outlineWorkbook(workbook: ImportWorkbook): WorkbookOutline {
+export function outlineWorkbook(workbook: ImportWorkbook, firstRowsOnly?: WorkbookOutline['firstRowsOnly']): WorkbookOutline {
   return {
     fileName: workbook.fileName,
     date1904: workbook.date1904,
     textLayout: workbook.textLayout,
     sheets: workbook.sheets.map(outlineSheet),
     defaultSheetIndex: chooseDefaultSheet(workbook),
+    ...(firstRowsOnly && { firstRowsOnly }),
   };
 }
 
@@ -86,9 +92,23 @@ export class ImportSession {
   private planCount = 0;
 
   constructor(
-    readonly workbook: ImportWorkbook,
+    private current: ImportWorkbook,
     private readonly newId: () => string,
   ) {}
+
+  get workbook(): ImportWorkbook {
+    return this.current;
+  }
+
+  /**
+   * Replaces the first rows the session was opened with by the whole file. Plans of the first rows
+   * can no longer be committed (planShownAs refuses their ids), as they leave the rest out.
+   */
+  readInFull(workbook: ImportWorkbook): void {
+    this.current = workbook;
+    this.sheetRecords = null;
+    this.last = null;
+  }
 
   header(choice: SheetChoice): HeaderWithValues {
     const { header, records } = this.recordsUnder(choice);

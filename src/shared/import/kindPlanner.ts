@@ -37,8 +37,9 @@ export function idMatchKey(id: string): string {
   return `id:${id}`;
 }
 
+/** Whether a row was identified by an id, ours or another system's (see externalIdMatch.ts), rather than its natural key. */
 export function isIdMatchKey(key: string): boolean {
-  return key.startsWith('id:');
+  return key.startsWith('id:') || key.startsWith('ext:');
 }
 
 /** A stored record as an import's starting point: the data layer stamps times itself. */

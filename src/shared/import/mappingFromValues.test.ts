@@ -90,13 +90,11 @@ describe('mapping proposed from values as well as headers', () => {
 
   it('never maps another system’s record ids onto our id, and says why', () => {
     const session = openFixture('external-record-ids.xlsx');
+    // AidData's record id is known by name, and kept as an external id (externalIds.test.ts).
     const gcdf = propose(session, 0, 'deals');
-    expect(fieldsOf(gcdf.fromHeadersOnly)[0]).toBe('id');
-    expect(gcdf.withValues[0]).toMatchObject({ field: null, confidence: 'none' });
-    expect(gcdf.withValues[0].reason).toBe(
-      'Not ID: another system’s identifier (values such as “96082” are not Silk Ledger record ids)',
-    );
-    expect(fieldsOf(gcdf.withValues).slice(1)).toEqual(['title', 'date', 'amount']);
+    expect(fieldsOf(gcdf.fromHeadersOnly)[0]).toBe('externalId');
+    expect(gcdf.withValues[0]).toMatchObject({ field: 'externalId', reason: null });
+    expect(fieldsOf(gcdf.withValues).slice(1, 3)).toEqual(['title', 'date']);
     const preview = planProposed(session, 0, 'deals', gcdf.withValues);
     expect(preview.rejectionsByColumn.map((rejection) => rejection.column)).not.toContain(0);
 

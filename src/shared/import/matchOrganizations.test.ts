@@ -15,6 +15,7 @@ function organization(id: string, name: string, aliases: string[] = []): Organiz
     itParkResidency: null,
     notes: '',
     citations: [],
+    externalIds: [],
     createdAt: stamp,
     updatedAt: stamp,
     deletedAt: null,

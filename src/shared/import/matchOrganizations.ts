@@ -1,4 +1,5 @@
 import type { Organization } from '../model/organization';
+import { transliterateCyrillic } from './normalizeHeader';
 
 // Legal forms say how a company is registered, not which company it is, and sources add or drop
 // them at will: "JSC Uzbektelecom", "Uzbektelecom JSC", "“Uzbektelecom” AJ". Latin, Russian and
@@ -15,7 +16,8 @@ const nonWordRuns = /[^\p{L}\p{N}]+/gu;
 /**
  * The key organization names are matched by: case, accents, quotes («» “” "), apostrophes (O‘zbek,
  * O'zbek), punctuation, spacing and legal-form words do not count. Scripts are not transliterated:
- * "АО «Узбектелеком»" keys to "узбектелеком", not "uzbektelecom"; an alias links the two. A name
+ * "АО «Узбектелеком»" keys to "узбектелеком", not "uzbektelecom"; an alias links the two, and
+ * organizationSoundKey finds the pair for the analyst to link. A name
  * that is nothing but a legal form keeps it, so it is not mistaken for a blank name.
  */
 export function organizationKey(name: string): string {
@@ -24,6 +26,45 @@ export function organizationKey(name: string): string {
   const words = text.replace(apostrophes, '').replace(nonWordRuns, ' ').trim().split(' ');
   const kept = words.filter((word) => !legalFormWords.has(word));
   return (kept.length > 0 ? kept : words).join(' ');
+}
+
+// How Russian, Uzbek and English romanisations spell one sound differently, applied in this order
+// after transliteration: "Узбектелеком" reads uzbektelekom and "Uzbektelecom" meets it; "Хуавей"
+// (xuavei) meets "Huawei" (huavei).
+const soundAlikes: readonly (readonly [RegExp, string])[] = [
+  [/kh|x/g, 'h'],
+  [/ph/g, 'f'],
+  // An English ch before a consonant is a k: "technology", "chrome".
+  [/ch(?=[lnrt])/g, 'k'],
+  [/ck|c(?!h)|q/g, 'k'],
+  [/w/g, 'v'],
+  [/y/g, 'i'],
+  [/dzh|dj|zh/g, 'j'],
+  [/z/g, 's'],
+  [/(\p{L})\1+/gu, '$1'],
+];
+
+/**
+ * The organizationKey in Latin letters, spelled as it sounds and without spaces, so one name written
+ * in Cyrillic and in Latin script, or romanised two ways, gets one key. Only for proposing links:
+ * two names sharing it are very likely the same organization, not certainly.
+ */
+export function organizationSoundKey(name: string): string {
+  let text = transliterateCyrillic(organizationKey(name)).replaceAll(' ', '');
+  for (const [pattern, sound] of soundAlikes) text = text.replace(pattern, sound);
+  return text;
+}
+
+const bracketed = /[(（[]([^()（）[\]]*)[)）\]]/g;
+
+/**
+ * The names in "Beeline (Unitel)" or "华为（Huawei）": the text outside the brackets, then each
+ * bracketed one; null when the name has no bracketed part or nothing outside it.
+ */
+export function bracketedNames(name: string): string[] | null {
+  const inside = [...name.matchAll(bracketed)].map((match) => match[1].trim()).filter((text) => text !== '');
+  const outside = name.replace(bracketed, ' ').trim();
+  return inside.length > 0 && outside !== '' ? [outside, ...inside] : null;
 }
 
 export type OrganizationLookup =

@@ -19,6 +19,11 @@ function transliterate(run: string): string {
   return latin;
 }
 
+/** Lower-case Russian and Uzbek Cyrillic letters in Latin ones, by the table above; other text stays. */
+export function transliterateCyrillic(lowerCaseText: string): string {
+  return lowerCaseText.replace(cyrillicRun, transliterate);
+}
+
 /**
  * Header text reduced to a comparison key, so "Дата подписания", "ДАТА ПОДПИСАНИЯ:" and
  * "Дата  подписания" agree, and Uzbek written in Cyrillic ("Ҳолати") meets the same word in Latin
@@ -26,7 +31,7 @@ function transliterate(run: string): string {
  * the transliteration need not be a standard one, only the same on both sides.
  */
 export function normalizeHeaderText(text: string): string {
-  const transliterated = text.normalize('NFC').toLowerCase().replace(cyrillicRun, transliterate);
+  const transliterated = transliterateCyrillic(text.normalize('NFC').toLowerCase());
   return (
     transliterated
       .normalize('NFKD')

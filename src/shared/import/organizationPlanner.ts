@@ -1,5 +1,7 @@
+import { externalIdKey } from '../model/externalId';
 import type { Organization, OrganizationKind } from '../model/organization';
-import { guessOrganizationKind } from './fileReferences';
+import { matchExternalIds } from './externalIdMatch';
+import { guessOrganizationKind } from './organizationKindText';
 import type { NewRecord } from './importPlanTypes';
 import { dateValue, idMatchKey, listValue, textValue, unionBy, withoutStamps, type KindPlanner } from './kindPlanner';
 import { addProblem, type PlanContext, type RowFields } from './planContext';
@@ -15,6 +17,7 @@ export const organizationPlanner: KindPlanner<'organizations'> = {
     aliases: ['aliases'],
     notes: ['notes'],
     itParkResidency: ['itParkStatus', 'itParkSince'],
+    externalIds: ['externalId'],
   },
   sameness: (byId) => (byId ? 'the same ID' : 'the same name (ignoring case, quotes and legal forms such as LLC)'),
   // Organizations are matched by name and aliases through the organization matcher instead.
@@ -24,10 +27,12 @@ export const organizationPlanner: KindPlanner<'organizations'> = {
     const name = textValue(fields, 'name');
     const aliases = listValue(fields, 'aliases');
     const nameKey = name === null ? '' : context.organizationKeyOf(name);
-    const existing = id
-      ? (context.store.byId.get(id) as Organization | undefined)
-      : findByNames(fields, context, nameKey, aliases);
-    const matchKey = id ? idMatchKey(id) : nameKey === '' ? null : nameKey;
+    // A register number or tax id matches before our id and the names; the stored name then stays.
+    const external = matchExternalIds<'organizations'>(fields, context);
+    const existing =
+      external.existing ??
+      (id ? (context.store.byId.get(id) as Organization | undefined) : findByNames(fields, context, nameKey, aliases));
+    const matchKey = external.matchKey ?? (id ? idMatchKey(id) : nameKey === '' ? null : nameKey);
     const record: NewRecord<'organizations'> = existing
       ? withoutStamps<'organizations'>(existing)
       : newOrganizationRecord(id ?? context.input.newId(), name ?? '');
@@ -36,6 +41,7 @@ export const organizationPlanner: KindPlanner<'organizations'> = {
     // matched by id, the sheet's name is a deliberate rename.
     if (name !== null && (!existing || (id && context.organizationKeyOf(existing.name) !== nameKey))) record.name = name;
     record.aliases = unionBy(record.aliases, aliases, context.organizationKeyOf);
+    record.externalIds = unionBy(record.externalIds, external.externalIds, externalIdKey);
     record.country = textValue(fields, 'country') ?? record.country;
     record.kind = (textValue(fields, 'kind') as OrganizationKind | null) ?? record.kind;
     record.notes = textValue(fields, 'notes') ?? record.notes;
@@ -56,6 +62,7 @@ function newOrganizationRecord(id: string, name: string): NewRecord<'organizatio
     itParkResidency: null,
     notes: '',
     citations: [],
+    externalIds: [],
   };
 }
 

@@ -2,10 +2,12 @@ import { coerceCell, type CellCoercion, type CellCoercionOptions, type CoercedVa
 import type { ColumnFormat } from './columnFormats';
 import { readHeaderAmountUnits } from './columnFormats';
 import type { SheetRecord } from './detectHeader';
+import { headerTextOf } from './headerCells';
 import { fieldTypeOf, type ImportFieldType } from './importFieldTypes';
 import type { FileRecords, ImportPlanInput, RowProblem } from './importPlanTypes';
 import { organizationKey } from './matchOrganizations';
 import type { StoreIndex } from './storeIndex';
+import { valueChoiceKey, valueChoicesByField } from './valueChoices';
 import type { CellValue } from './workbookTypes';
 
 interface ColumnReader {
@@ -17,6 +19,8 @@ interface ColumnReader {
   headerCurrency: string | null;
   /** Readings of texts already seen in this column, for types whose reading depends only on the text. */
   readings: Map<string, CellCoercion> | null;
+  /** What the analyst chose to read each unknown value of the field as (by valueChoiceKey); null is empty. */
+  valueChoices: ReadonlyMap<string, string | null> | null;
 }
 
 // Kinds, statuses, countries, currencies, dates and amounts repeat down a column ("Signed" 40,000
@@ -55,6 +59,7 @@ export function createPlanContext(
 ): PlanContext {
   const readers: ColumnReader[] = [];
   const columnOf = new Map<string, number>();
+  const valueChoices = valueChoicesByField(input.options.valueChoices ?? []);
   for (const { column, field } of input.mapping) {
     const fieldType = fieldTypeOf(input.kind, field);
     if (!fieldType) continue;
@@ -69,6 +74,7 @@ export function createPlanContext(
       fieldType,
       headerCurrency: units?.currency ?? null,
       readings: repeatedTextTypes.has(fieldType.type) ? new Map() : null,
+      valueChoices: valueChoices.get(field) ?? null,
       options: {
         dayFirst: input.options.dayFirst?.[column] ?? (dateOrder?.format === 'date-order' ? dateOrder.dayFirst : undefined),
         decimalSeparator:
@@ -97,10 +103,13 @@ export function readRowFields(row: SheetRecord, context: PlanContext): RowFields
   const fields: RowFields = { rowNumber: row.rowNumber, cells: row.cells, values: {}, problems: [] };
   const defaultCurrency = context.input.options.defaultCurrency ?? null;
   for (const reader of context.readers) {
-    const cell = row.cells[reader.column] ?? null;
+    const cell = chosenReading(row.cells[reader.column] ?? null, reader);
     const options =
       reader.fieldType.type === 'money'
-        ? { ...reader.options, currency: currencyOf(fields) ?? reader.headerCurrency ?? defaultCurrency }
+        ? {
+            ...reader.options,
+            currency: fixedCurrencyOf(reader.fieldType) ?? currencyOf(fields) ?? reader.headerCurrency ?? defaultCurrency,
+          }
         : reader.options;
     const coerced =
       typeof cell === 'string' && reader.readings
@@ -125,6 +134,13 @@ export function readRowFields(row: SheetRecord, context: PlanContext): RowFields
   return fields;
 }
 
+/** The analyst's choice for the cell's value in place of the cell, if there is one; the cell as it is otherwise. */
+function chosenReading(cell: CellValue, reader: ColumnReader): CellValue {
+  if (!reader.valueChoices || cell === null) return cell;
+  const replacement = reader.valueChoices.get(valueChoiceKey(headerTextOf(cell)));
+  return replacement === undefined ? cell : replacement;
+}
+
 function readRepeatedText(text: string, reader: ColumnReader, options: CellCoercionOptions): CellCoercion {
   const readings = reader.readings as Map<string, CellCoercion>;
   // Only an amount's options change from row to row: its currency comes from the row's currency cell.
@@ -135,6 +151,11 @@ function readRepeatedText(text: string, reader: ColumnReader, options: CellCoerc
     if (readings.size < maxRememberedReadings) readings.set(key, reading);
   }
   return reading;
+}
+
+/** The currency a money field always reads in (the value in US dollars beside an amount), else null. */
+function fixedCurrencyOf(fieldType: ImportFieldType): string | null {
+  return 'currency' in fieldType ? fieldType.currency : null;
 }
 
 function currencyOf(fields: RowFields): string | null {

@@ -3,6 +3,10 @@ import type { ImportRecordKind } from './fieldSynonyms';
 import type { ColumnMapping } from './importFieldTypes';
 import type { ImportPlan, ImportPlanInput, ImportTable, PlannedRow, PlannedRowStatus } from './importPlanTypes';
 import { describeProblem } from './importProblemText';
+import { reconcileOrganizations, type OrganizationReconciliation } from './organizationReconciliation';
+import { describeStoredNotInFile, type StoredNotInFile } from './storedNotInFile';
+import { updateDiffOf, type UpdateDiff } from './updateDiff';
+import { findUnknownValues, type FieldUnknownValues } from './unknownValues';
 import type { CellValue } from './workbookTypes';
 
 /** Enough rows to judge the mapping. */
@@ -54,6 +58,14 @@ export interface PlanPreview {
   problemCount: number;
   /** Every column with a problem in a rejected row, in column order, counted over the whole plan. */
   rejectionsByColumn: ColumnRejections[];
+  /** Organization names the store does not know: what the import does with each, and the closest stored ones. */
+  organizationReconciliation: OrganizationReconciliation;
+  /** Each matched record's fields that differ, stored value beside the row's, and which the import writes. */
+  updates: UpdateDiff;
+  /** Stored records of this kind a keyed file does not mention: listed, never deleted. */
+  storedNotInFile: StoredNotInFile;
+  /** Per kind, status, country or currency field: the values it does not know, for one choice each. */
+  unknownValues: FieldUnknownValues[];
 }
 
 export function previewOfPlan(planId: number, plan: ImportPlan, input: ImportPlanInput): PlanPreview {
@@ -94,6 +106,10 @@ export function previewOfPlan(planId: number, plan: ImportPlan, input: ImportPla
     problems,
     problemCount,
     rejectionsByColumn: [...rejections.values()].sort((a, b) => a.column - b.column),
+    organizationReconciliation: reconcileOrganizations(plan, input),
+    updates: updateDiffOf(plan, input),
+    storedNotInFile: describeStoredNotInFile(plan.storedNotInFile, input),
+    unknownValues: findUnknownValues(input),
   };
 }
 

@@ -6,11 +6,12 @@ import { dealPlanner } from './dealPlanner';
 import { eventPlanner } from './eventPlanner';
 import { importFields } from './fieldSynonyms';
 import { headerTextOf } from './headerCells';
-import type { ImportTable, PlannedRecord, PlannedRow } from './importPlanTypes';
+import type { FileRecords, ImportTable, PlannedRecord, PlannedRow } from './importPlanTypes';
 import type { KindPlanner } from './kindPlanner';
 import { observationPlanner } from './observationPlanner';
 import { organizationPlanner } from './organizationPlanner';
 import { addProblem, hasProblemIn, readRowFields, type PlanContext, type RowFields } from './planContext';
+import { applyUpdatePolicy, defaultUpdatePolicy } from './updatePolicy';
 
 const planners: { [T in ImportTable]: KindPlanner<T> } = {
   deals: dealPlanner,
@@ -43,6 +44,8 @@ export function planRow(row: SheetRecord, context: PlanContext): PlannedRow {
   const built = planner.buildRecord(fields, context);
   const existing = built.existing as Record<string, unknown> | undefined;
   const record = built.record as PlannedRecord;
+  const policy = context.input.options.updatePolicy ?? defaultUpdatePolicy;
+  const keptChanges = existing ? applyUpdatePolicy(planner.table, existing, record, policy) : [];
   const changedFields = existing ? changedFieldsOf(existing, record) : [];
   if (!existing) reportMissingValues(fields, context, planner);
   // A stored record that the row leaves as it is was valid when stored; only what is written is checked.
@@ -55,9 +58,33 @@ export function planRow(row: SheetRecord, context: PlanContext): PlannedRow {
     record,
     existingId: built.existing?.id ?? null,
     changedFields,
+    keptChanges,
     matchKey: built.matchKey,
-    needs: built.needs,
+    needs: keptChanges.length > 0 ? stillReferenced(built.needs, record, context.fileRecords) : built.needs,
   };
+}
+
+/** The new records a row needs once the policy kept some of its values out: a party left out is not created. */
+function stillReferenced(needs: readonly string[], record: PlannedRecord, fileRecords: FileRecords): string[] {
+  const ids = new Set<string>();
+  collectTexts(record, ids);
+  const idOfNeed = (key: string): string | undefined => {
+    if (key === 'source') return fileRecords.source?.id;
+    if (key.startsWith('organization:')) return fileRecords.organizations.get(key.slice('organization:'.length))?.id;
+    if (key.startsWith('indicator:')) return fileRecords.indicators.get(key.slice('indicator:'.length))?.id;
+    if (key.startsWith('source:')) return fileRecords.citedSources.get(key.slice('source:'.length))?.id;
+    return undefined;
+  };
+  return needs.filter((key) => {
+    const id = idOfNeed(key);
+    return id === undefined || ids.has(id);
+  });
+}
+
+function collectTexts(value: unknown, texts: Set<string>): void {
+  if (typeof value === 'string') texts.add(value);
+  else if (Array.isArray(value)) for (const item of value) collectTexts(item, texts);
+  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) collectTexts(item, texts);
 }
 
 function changedFieldsOf(existing: Record<string, unknown>, record: PlannedRecord): string[] {

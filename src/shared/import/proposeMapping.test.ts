@@ -71,7 +71,7 @@ describe('proposeMapping', () => {
     expect(fieldsOf(['Organizer name', 'Name', 'Venue of the event'], 'events')).toEqual(['organizer', 'name', 'place']);
     expect(
       fieldsOf(['AidData Record ID', 'Title', 'Commitment Date (MM/DD/YYYY)', 'Source URLs', 'Sector Name'], 'deals'),
-    ).toEqual(['id', 'title', 'date', 'sources', 'sectors']);
+    ).toEqual(['externalId', 'title', 'date', 'sourceUrls', 'sectors']);
   });
 
   it('does not take an English "Data" column for Russian "Дата"', () => {

@@ -1,6 +1,11 @@
+import { appReportSheetKind } from './appReportSheets';
 import { fitOfValues, type ColumnValueSample } from './columnValueFit';
+import { isCountHeader } from './countHeader';
 import { importRecordKinds, type ImportRecordKind } from './fieldSynonyms';
+import { fieldTypeOf } from './importFieldTypes';
+import { isGcdfLayout, proposeGcdfMapping } from './gcdfLayout';
 import { exactScore, headerKeysOf, preparedFieldsOf, scoreHeader, type PreparedField } from './matchHeaderToField';
+import { usdColumnAloneAsAmount } from './usdColumnProposal';
 
 /**
  * 'exact': the header is the field's own name, as Silk Ledger writes it in exports and templates.
@@ -33,6 +38,7 @@ export function proposeMapping(
   kind: ImportRecordKind,
   values?: ColumnValueSample,
 ): ColumnMappingProposal[] {
+  if (kind === 'deals' && isGcdfLayout(headers)) return proposeGcdfMapping(headers);
   const fields = preparedFieldsOf(kind);
   const candidates: { column: number; field: PreparedField; score: number }[] = [];
   headers.forEach((header, column) => {
@@ -56,6 +62,11 @@ export function proposeMapping(
   for (const candidate of candidates) {
     const proposal = proposals[candidate.column];
     if (proposal.field !== null || takenFields.has(candidate.field.field)) continue;
+    // "Sources (count)" names sources, but its 0s and 3s would become the text of a field.
+    if (isCountHeader(proposal.header) && fieldTypeOf(kind, candidate.field.field)?.type !== 'number') {
+      proposal.reason ??= `Not ${candidate.field.label}: the header says the column holds a count`;
+      continue;
+    }
     const cells = values?.columns[candidate.column];
     if (values && cells) {
       const fit = fitOfValues(kind, candidate.field.field, cells, values);
@@ -70,14 +81,17 @@ export function proposeMapping(
     proposal.confidence = candidate.score === exactScore ? 'exact' : 'synonym';
     takenFields.add(candidate.field.field);
   }
-  return proposals;
+  return usdColumnAloneAsAmount(proposals);
 }
 
 /**
- * The kind of record the columns describe best, judged by how many fields match and how well;
- * null when no header names any field. Ties go to the earlier kind in `importRecordKinds`.
+ * The kind of record the columns describe best, judged by how many fields match and how well (a
+ * sheet of a Silk Ledger report by its whole header row); null when no header names any field.
+ * Ties go to the earlier kind in `importRecordKinds`.
  */
 export function detectRecordKind(headers: readonly string[], values?: ColumnValueSample): ImportRecordKind | null {
+  const reportKind = appReportSheetKind(headers);
+  if (reportKind) return reportKind;
   let best: { kind: ImportRecordKind; score: number } | null = null;
   for (const kind of importRecordKinds) {
     const score = mappingScore(headers, kind, values);

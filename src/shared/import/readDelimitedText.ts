@@ -17,14 +17,14 @@ export function readDelimitedText(
   bytes: Uint8Array,
   fileName: string,
   maxCells: number,
-  { tableRequired = false }: { tableRequired?: boolean } = {},
+  { tableRequired = false, maxRows }: { tableRequired?: boolean; maxRows?: number } = {},
 ): WorkbookReadResult {
   const { text, encoding } = decodeText(bytes);
   if (looksLikeBinary(text)) return { ok: false, error: unsupportedFormatError(fileName, null) };
   const directive = readSeparatorDirective(text);
   const delimiter = directive?.delimiter ?? detectDelimiter(text);
   const table = directive ? text.slice(directive.tableStart) : text;
-  const parsed = parseDelimitedText(table, delimiter, { maxCells: maxCells + 1 });
+  const parsed = parseDelimitedText(table, delimiter, { maxCells: maxCells + 1, maxRows });
   if (parsed.cellCount > maxCells) return { ok: false, error: tooLargeError(fileName, maxCells) };
 
   const values = parsed.rows.map((row) => row.map(cleanCellText));

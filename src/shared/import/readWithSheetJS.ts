@@ -42,13 +42,15 @@ type SheetJSRoute = Extract<FileRoute, { reader: 'sheetjs' }>;
 export interface SheetJSLimits {
   maxCells: number;
   maxInflatedBytes: number;
+  /** Only the sheets' first rows, as SheetJS's `sheetRows` reads them; all of them when absent. */
+  sheetRows?: number;
 }
 
 export function readWithSheetJS(
   bytes: Uint8Array,
   fileName: string,
   route: SheetJSRoute,
-  { maxCells, maxInflatedBytes }: SheetJSLimits,
+  { maxCells, maxInflatedBytes, sheetRows }: SheetJSLimits,
 ): WorkbookReadResult {
   let readable: Uint8Array | string = bytes;
   if (route.container === 'other') readable = markupText(bytes) ?? bytes;
@@ -62,7 +64,7 @@ export function readWithSheetJS(
   }
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(readable, { ...readOptions, type: typeof readable === 'string' ? 'string' : 'array' });
+    workbook = XLSX.read(readable, { ...readOptions, type: typeof readable === 'string' ? 'string' : 'array', sheetRows });
   } catch (thrown) {
     return { ok: false, error: explainSheetJSFailure(thrown, bytes, fileName, route) };
   }

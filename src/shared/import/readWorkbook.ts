@@ -10,6 +10,8 @@ export interface ReadWorkbookOptions {
   maxCells?: number;
   /** Refuse ZIP-based workbooks (xlsx, ods, …) whose parts would unpack to more than this. */
   maxInflatedBytes?: number;
+  /** Read only the first rows of each sheet (SheetJS's `sheetRows`; CSV stops parsing), for a first look. */
+  firstRows?: number;
 }
 
 /**
@@ -61,11 +63,12 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadW
     case 'none':
       return { ok: false, error: unsupportedFormatError(fileName, route.lookalike) };
     case 'delimited-text':
-      return readDelimitedText(bytes, fileName, maxCells, { tableRequired: !route.namedAsText });
+      return readDelimitedText(bytes, fileName, maxCells, { tableRequired: !route.namedAsText, maxRows: options.firstRows });
     case 'sheetjs':
       return readWithSheetJS(bytes, fileName, route, {
         maxCells,
         maxInflatedBytes: options.maxInflatedBytes ?? defaultMaxInflatedBytes,
+        sheetRows: options.firstRows,
       });
   }
 }

@@ -1,3 +1,4 @@
+import { externalIdKey } from '../model/externalId';
 import type { Indicator } from '../model/indicator';
 import type { RecordOf } from '../model/tables';
 import type { PartialDate } from '../values/partialDate.schema';
@@ -5,10 +6,12 @@ import type { ExistingRecords, ImportTable } from './importPlanTypes';
 import { buildOrganizationMatcher, type OrganizationMatcher } from './matchOrganizations';
 import { normalizeHeaderText } from './normalizeHeader';
 
-/** The store's records as an import looks them up: by id, by natural key, organizations by name. */
+/** The store's records as an import looks them up: by id, by external id, by natural key, organizations by name. */
 export interface StoreIndex<T extends ImportTable = ImportTable> {
   organizations: OrganizationMatcher;
   byId: Map<string, RecordOf<T>>;
+  /** Deals and organizations by each of their external ids (`externalIdKey`). */
+  byExternalId: Map<string, RecordOf<T>>;
   byNaturalKey: Map<string, RecordOf<T>>;
   indicatorsByKey: Map<string, Indicator>;
 }
@@ -29,8 +32,15 @@ export function storeIndexFor<T extends ImportTable>(
   const records = existing[table] as readonly RecordOf<T>[];
   const byId = new Map<string, RecordOf<T>>();
   const byNaturalKey = new Map<string, RecordOf<T>>();
+  const byExternalId = new Map<string, RecordOf<T>>();
   for (const record of records) {
     byId.set(record.id, record);
+    if ('externalIds' in record) {
+      for (const externalId of record.externalIds) {
+        const key = externalIdKey(externalId);
+        if (!byExternalId.has(key)) byExternalId.set(key, record);
+      }
+    }
     const key = naturalKeyOf(record);
     // The first stored record keeps a key two records share; matching one of them is all an import can do.
     if (key !== null && !byNaturalKey.has(key)) byNaturalKey.set(key, record);
@@ -45,6 +55,7 @@ export function storeIndexFor<T extends ImportTable>(
   const index: StoreIndex<T> = {
     organizations: buildOrganizationMatcher(existing.organizations),
     byId,
+    byExternalId,
     byNaturalKey,
     indicatorsByKey,
   };

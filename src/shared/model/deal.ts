@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { moneySchema } from '../values/money.schema';
 import { partialDateSchema } from '../values/partialDate.schema';
 import { quantitySchema } from '../values/quantity.schema';
+import { externalIdSchema } from './externalId';
 import { citationSchema, recordBaseShape, recordIdSchema, requiredText } from './record';
 
 export const dealKinds = [
@@ -39,6 +40,8 @@ export const partyRoles = [
   'beneficiary',
   'partner',
   'grantor',
+  'implementer',
+  'guarantor',
 ] as const;
 
 export const partySchema = z.object({ organizationId: recordIdSchema, role: z.enum(partyRoles) }).strict();
@@ -57,6 +60,7 @@ export const dealSchema = z
     money: moneySchema.nullable(),
     outputs: z.array(quantitySchema),
     citations: z.array(citationSchema),
+    externalIds: z.array(externalIdSchema),
   })
   .strict();
 

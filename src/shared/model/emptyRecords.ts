@@ -16,6 +16,7 @@ export const emptyRecordInputs: { [T in EditableTable]: RecordInput<T> } = {
     money: null,
     outputs: [],
     citations: [],
+    externalIds: [],
   },
   organizations: {
     name: '',
@@ -27,6 +28,7 @@ export const emptyRecordInputs: { [T in EditableTable]: RecordInput<T> } = {
     itParkResidency: null,
     notes: '',
     citations: [],
+    externalIds: [],
   },
   events: { name: '', date: null, place: '', organizerIds: [], participants: [], dealIds: [], description: '', citations: [] },
   sources: { title: '', kind: 'document', publisher: '', date: null, language: 'en', reference: '', content: '', notes: '' },

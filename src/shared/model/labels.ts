@@ -27,7 +27,10 @@ const countryNames: Record<string, string> = {
   US: 'United States',
 };
 
+// Imported datasets name countries beyond the list above (AidData's recipients); the runtime knows every name.
+const regionNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+
 export function countryLabel(code: string | null): string {
   if (!code) return '';
-  return countryNames[code] ?? code;
+  return countryNames[code] ?? (/^[A-Z]{2}$/.test(code) ? regionNames.of(code) : undefined) ?? code;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { partialDateSchema } from '../values/partialDate.schema';
+import { externalIdSchema } from './externalId';
 import { citationSchema, countryCodeSchema, recordBaseShape, recordIdSchema, requiredText } from './record';
 
 export const organizationKinds = [
@@ -50,6 +51,7 @@ export const organizationSchema = z
       .nullable(),
     notes: z.string(),
     citations: z.array(citationSchema),
+    externalIds: z.array(externalIdSchema),
   })
   .strict();
 

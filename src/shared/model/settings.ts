@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ImportRecordKind } from '../import/fieldSynonyms';
 import type { PlannedRowStatus } from '../import/importPlanTypes';
+import type { ValueChoice } from '../import/valueChoices';
 import { timestampSchema } from './record';
 import { savedViewsSchema, uniquelyNamed, visibleNameSchema } from './savedView';
 import { recordTables, type RecordTable } from './tables';
@@ -41,6 +42,11 @@ export const mappingPresetKinds = [
   'events',
 ] as const satisfies readonly ImportRecordKind[];
 
+/** How the analyst read a value a field does not know: "Completion" as the status completed (null: empty). */
+export const valueChoiceSchema = z
+  .object({ field: z.string().min(1), text: z.string().min(1), replacement: z.string().min(1).nullable() })
+  .strict() satisfies z.ZodType<ValueChoice>;
+
 /** A named column mapping, offered again when a file with the same headers comes. */
 export const mappingPresetSchema = z
   .object({
@@ -50,6 +56,8 @@ export const mappingPresetSchema = z
     kind: z.enum(mappingPresetKinds),
     /** The field of each column, by column index; null leaves the column out. */
     fields: z.array(z.string().min(1).nullable()),
+    /** Optional: presets saved before value choices existed have none. */
+    valueChoices: z.array(valueChoiceSchema).optional(),
   })
   .strict();
 export type MappingPreset = z.infer<typeof mappingPresetSchema>;

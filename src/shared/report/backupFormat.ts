@@ -66,6 +66,21 @@ export function backupSchemaOf(table: BackupTable): z.ZodType {
 /** The key of the `_about` row that holds a table's record count: "records.deals". */
 export const countKey = (table: BackupTable) => `records.${table}`;
 
+/**
+ * Fields added to a record after backups were first written, with the value such a record starts
+ * with: a backup written before a field has no column for it, and restores with that value.
+ */
+const startingValuesOfLaterFields: Partial<Record<BackupTable, Readonly<Record<string, () => unknown>>>> = {
+  organizations: { externalIds: () => [] },
+  deals: { externalIds: () => [] },
+};
+
+/** What a record of `table` takes for `field` when the backup has no column for it, or undefined if the column is required. */
+export function startingValueOfMissingColumn(table: BackupTable, field: string): (() => unknown) | undefined {
+  const fields = startingValuesOfLaterFields[table];
+  return fields && Object.hasOwn(fields, field) ? fields[field] : undefined;
+}
+
 /** The field that tells the rows of a table apart. */
 export function keyFieldOf(table: BackupTable): 'id' | 'key' {
   return table === 'meta' ? 'key' : 'id';

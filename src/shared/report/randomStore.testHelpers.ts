@@ -84,7 +84,9 @@ export function randomStore(seed: number, counts: Record<RecordTable | 'history'
     // A third of the dates are ranges: "2016–2025", "Jun–Jul 2023", "23–26 Mar 2025".
     const later = new Date(Date.UTC(year, month - 1, day) + (chance(0.33) ? integer(900) : 0) * 86_400_000);
     const last = unitContaining(unit, { year: later.getUTCFullYear(), month: later.getUTCMonth() + 1, day: later.getUTCDate() });
-    return { unit, start: toIsoDay(firstDayOf(first)), end: toIsoDay(lastDayOf(last)) };
+    const date: PartialDate = { unit, start: toIsoDay(firstDayOf(first)), end: toIsoDay(lastDayOf(last)) };
+    // A fifth of the dates are estimates ("c. 2021"), whose flag a backup must keep.
+    return chance(0.2) ? { ...date, approximate: true } : date;
   };
   const base = () => ({
     id: uuid(),
@@ -106,6 +108,8 @@ export function randomStore(seed: number, counts: Record<RecordTable | 'history'
     ids.sources.length === 0
       ? []
       : some(() => ({ sourceId: pick(ids.sources), excerpt: sentence(), location: `line ${integer(400)}` }), 3);
+  const externalIds = () =>
+    some(() => ({ scheme: pick(['AidData GCDF 3.0', 'Register No.', 'ИНН', '登记号']), value: String(integer(1e6)) }), 2);
   const money = () => {
     const currency = pick(['USD', 'USD', 'CNY', 'UZS', 'EUR']);
     const amount = chance(0.5) ? integer(2000) * 1_000_000 : Math.round(random() * 1e9) / 100;
@@ -143,6 +147,7 @@ export function randomStore(seed: number, counts: Record<RecordTable | 'history'
       : null,
     notes: maybeText(),
     citations: citations(),
+    externalIds: externalIds(),
   }));
   const deals = make('deals', () => ({
     ...base(),
@@ -165,6 +170,7 @@ export function randomStore(seed: number, counts: Record<RecordTable | 'history'
       2,
     ),
     citations: citations(),
+    externalIds: externalIds(),
   }));
   const indicators = make('indicators', () => ({
     ...base(),

@@ -159,3 +159,57 @@ describe('reading the settings of a backup', () => {
     expect(refusal(bytes)).toMatch(/^Sheet Meta, row 2, column value: expected JSON text \(.+\)\.$/m);
   });
 });
+
+describe('external ids in a backup', () => {
+  it('come back as they were saved', () => {
+    const withIds: BackupDataset = {
+      ...store,
+      deals: store.deals.map((deal, index) =>
+        index === 0 ? { ...deal, externalIds: [{ scheme: 'AidData GCDF 3.0', value: '96082' }] } : deal,
+      ),
+      organizations: store.organizations.map((organization, index) =>
+        index === 0
+          ? {
+              ...organization,
+              externalIds: [
+                { scheme: 'Register No.', value: '00017' },
+                { scheme: 'INN', value: '201234567' },
+              ],
+            }
+          : organization,
+      ),
+    };
+    const result = readBackupWorkbook(
+      buildBackupWorkbook(withIds, { generatedAt: new Date('2026-12-08T10:00:00Z'), appVersion: '0.1.0', savedBy: '' }),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.dataset.deals).toStrictEqual(withIds.deals);
+    expect(result.dataset.organizations).toStrictEqual(withIds.organizations);
+  });
+
+  it('are empty for every deal and organization of a backup written before they were kept', () => {
+    const bytes = edited((workbook) => {
+      for (const sheetName of ['Deals', 'Organizations']) {
+        const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheetName], { header: 1, defval: null });
+        const dropped = rows[0].indexOf('externalIds');
+        expect(dropped).toBeGreaterThanOrEqual(0);
+        workbook.Sheets[sheetName] = XLSX.utils.aoa_to_sheet(rows.map((row) => row.filter((_, index) => index !== dropped)));
+      }
+    });
+    const result = readBackupWorkbook(bytes);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.dataset.deals).toStrictEqual(store.deals.map((deal) => ({ ...deal, externalIds: [] })));
+    expect(result.dataset.organizations).toStrictEqual(
+      store.organizations.map((organization) => ({ ...organization, externalIds: [] })),
+    );
+  });
+
+  it('still refuse a backup whose other columns are missing', () => {
+    const bytes = edited((workbook) => {
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['Deals'], { header: 1, defval: null });
+      const dropped = rows[0].indexOf('outputs');
+      workbook.Sheets['Deals'] = XLSX.utils.aoa_to_sheet(rows.map((row) => row.filter((_, index) => index !== dropped)));
+    });
+    expect(refusal(bytes)).toContain('Sheet Deals, row 1, column outputs: the column is missing.');
+  });
+});

@@ -12,6 +12,7 @@ import {
   countKey,
   keyFieldOf,
   restorableSetting,
+  startingValueOfMissingColumn,
   type BackupColumn,
   type BackupDataset,
   type BackupMetaEntry,
@@ -105,8 +106,17 @@ function readAbout(workbook: XLSX.WorkBook): AboutRead {
   };
 }
 
-/** Where each field's pieces sit: the column indexes of "content", "content (2)", … in order. */
-function readHeader(sheetName: string, header: BackupCell[], columns: BackupColumn[], problems: string[]): Map<string, number[]> {
+/**
+ * Where each field's pieces sit: the column indexes of "content", "content (2)", … in order. A field
+ * added after the backup was written is absent from the map, and read as its starting value.
+ */
+function readHeader(
+  table: BackupTable,
+  header: BackupCell[],
+  columns: BackupColumn[],
+  problems: string[],
+): Map<string, number[]> {
+  const sheetName = backupSheetNames[table];
   const known = new Set(columns.map((column) => column.field));
   const pieces = new Map<string, Map<number, number>>();
   header.forEach((cell, index) => {
@@ -123,8 +133,10 @@ function readHeader(sheetName: string, header: BackupCell[], columns: BackupColu
   const located = new Map<string, number[]>();
   for (const { field } of columns) {
     const ofField = pieces.get(field);
-    if (!ofField?.has(1)) problems.push(`${at(sheetName, 1, field)}: the column is missing.`);
-    else
+    if (!ofField?.has(1)) {
+      if (!ofField && startingValueOfMissingColumn(table, field)) continue;
+      problems.push(`${at(sheetName, 1, field)}: the column is missing.`);
+    } else
       located.set(
         field,
         [...ofField].sort(([a], [b]) => a - b).map(([, index]) => index),
@@ -162,8 +174,8 @@ function readTable(workbook: XLSX.WorkBook, table: BackupTable, expected: Declar
   }
   const columns = backupColumns[table];
   const [header, ...rows] = rowsOf(sheet);
-  const located = readHeader(sheetName, header?.cells ?? [], columns, problems);
-  if (located.size < columns.length) return [];
+  const located = readHeader(table, header?.cells ?? [], columns, problems);
+  if (columns.some(({ field }) => !located.has(field) && !startingValueOfMissingColumn(table, field))) return [];
   const schema = backupSchemaOf(table);
   const keyField = keyFieldOf(table);
   const rowOfKey = new Map<unknown, number>();
@@ -173,7 +185,12 @@ function readTable(workbook: XLSX.WorkBook, table: BackupTable, expected: Declar
     const record: Record<string, unknown> = {};
     let readable = true;
     for (const column of columns) {
-      const decoded = decodeBackupCell(column, joinedCell(cells, located.get(column.field)!));
+      const pieces = located.get(column.field);
+      if (!pieces) {
+        record[column.field] = startingValueOfMissingColumn(table, column.field)!();
+        continue;
+      }
+      const decoded = decodeBackupCell(column, joinedCell(cells, pieces));
       if (decoded.ok) record[column.field] = decoded.value;
       else {
         problems.push(`${at(sheetName, number, column.field)}: ${decoded.message}.`);

@@ -35,6 +35,7 @@ const organization: Organization = {
   itParkResidency: null,
   notes: attack(),
   citations: [citation()],
+  externalIds: [{ scheme: attack(), value: attack() }],
 };
 const deal: Deal = {
   ...stamps,
@@ -55,6 +56,7 @@ const deal: Deal = {
   },
   outputs: [{ value: 3, unit: attack(), qualifier: 'exact', description: attack() }],
   citations: [citation()],
+  externalIds: [{ scheme: attack(), value: attack() }],
 };
 const event: EventRecord = {
   ...stamps,

@@ -1,9 +1,12 @@
 import type { Annotation } from '../model/annotation';
+import type { Party } from '../model/deal';
 import type { Citation } from '../model/record';
 import { recordTitle } from '../model/recordTitle';
 import type { RecordOf, RecordTable } from '../model/tables';
 import { formatPartialDate } from '../values/partialDate';
 import type { PartialDate } from '../values/partialDate.schema';
+import { formatCitations } from './citationText';
+import { formatPartyWithRole } from './partyRoleText';
 import { calendarDay, type TableCell } from './tableCells';
 
 /** The records a report is built from, one list per table, already filtered by the caller. */
@@ -16,7 +19,7 @@ export interface ReportLookups {
   organizationCountry(id: string): string | null;
   dealTitle(id: string): string;
   indicatorName(id: string): string;
-  /** "Source title (line 4, line 19); Other source (page 2)": where the record's facts come from. */
+  /** One line per citation, "Source title — “excerpt” (line 4)": where the record's facts come from (see citationText.ts). */
   citationText(citations: Citation[]): string;
   /** The title of the record an annotation is on. */
   annotationTarget(annotation: Annotation): string;
@@ -53,24 +56,19 @@ export function buildReportLookups(records: ReportRecords): ReportLookups {
     organizationCountry: (id) => organizations.get(id)?.country ?? null,
     dealTitle: (id) => deals.get(id)?.title ?? notInReport(id),
     indicatorName,
-    citationText: (citations) => {
-      const locationsBySource = new Map<string, string[]>();
-      for (const { sourceId, location } of citations) {
-        const title = sources.get(sourceId)?.title ?? notInReport(sourceId);
-        locationsBySource.set(title, [...(locationsBySource.get(title) ?? []), location]);
-      }
-      return listText(
-        [...locationsBySource].map(([title, locations]) => {
-          const where = [...new Set(locations.filter((location) => location.trim() !== ''))].join(', ');
-          return where ? `${title} (${where})` : title;
-        }),
-      );
-    },
+    citationText: (citations) =>
+      formatCitations(
+        citations.map(({ sourceId, excerpt, location }) => ({
+          sourceTitle: sources.get(sourceId)?.title ?? notInReport(sourceId),
+          excerpt,
+          location,
+        })),
+      ),
     annotationTarget: (annotation) => titles.get(annotation.targetId) ?? notInReport(annotation.targetId),
   };
 }
 
 /** "Uzbektelecom (beneficiary); Chinese financial institutions (unnamed) (financier)". */
-export function partiesText(parties: { organizationId: string; role: string }[], lookups: ReportLookups): string {
-  return listText(parties.map((party) => `${lookups.organizationName(party.organizationId)} (${party.role})`));
+export function partiesText(parties: readonly Party[], lookups: Pick<ReportLookups, 'organizationName'>): string {
+  return listText(parties.map((party) => formatPartyWithRole(lookups.organizationName(party.organizationId), party.role)));
 }

@@ -1,8 +1,9 @@
+import { externalIdText } from '../model/externalId';
 import { countryLabel, labelOf } from '../model/labels';
 import { recordLabels } from '../model/recordLabels';
 import { formatMoneyInWords, usdAmount } from '../values/money';
 import { comparePartialDates } from '../values/partialDate';
-import { formatQuantity } from '../values/quantity';
+import { formatOutputs } from './outputsText';
 import { listText, partialDateCells, partiesText, type ReportLookups, type ReportRecords } from './reportLookups';
 import { cellFormats, localDateTime, type TableCell, type TableColumn } from './tableCells';
 
@@ -16,6 +17,13 @@ export interface ReportTable {
 const column = (header: string): TableColumn => ({ header });
 const day = (header: string): TableColumn => ({ header, format: cellFormats.day });
 const sourcesColumn = column('Sources');
+// "AidData GCDF 3.0: 96082; Register No.: 17", which the import reads back as each id with its scheme.
+const externalIdsColumn = column('External IDs');
+/**
+ * The record's id, last and narrow: people read the other columns, and the import matches the row to
+ * the record it came from by it, so a report imported into its own store changes nothing.
+ */
+export const recordIdColumn: TableColumn = { header: 'ID', width: 12 };
 
 function dealsTable(records: ReportRecords, lookups: ReportLookups): ReportTable {
   return {
@@ -35,6 +43,8 @@ function dealsTable(records: ReportRecords, lookups: ReportLookups): ReportTable
       column('Outputs'),
       column('Description'),
       sourcesColumn,
+      externalIdsColumn,
+      recordIdColumn,
     ],
     rows: records.deals.map((deal) => [
       deal.title,
@@ -45,11 +55,14 @@ function dealsTable(records: ReportRecords, lookups: ReportLookups): ReportTable
       partiesText(deal.parties, lookups),
       listText(deal.sectors),
       usdAmount(deal.money),
-      deal.money ? formatMoneyInWords(deal.money) : null,
+      // The USD value has its own column; the stated amount alone reads back as the money it states.
+      deal.money ? formatMoneyInWords({ ...deal.money, usd: null }) : null,
       deal.money ? labelOf(deal.money.qualifier) : null,
-      listText(deal.outputs.map(formatQuantity)),
+      formatOutputs(deal.outputs),
       deal.description,
       lookups.citationText(deal.citations),
+      listText(deal.externalIds.map(externalIdText)),
+      deal.id,
     ]),
   };
 }
@@ -69,6 +82,8 @@ function organizationsTable(records: ReportRecords, lookups: ReportLookups): Rep
       day('Resident since (start)'),
       column('Notes'),
       sourcesColumn,
+      externalIdsColumn,
+      recordIdColumn,
     ],
     rows: records.organizations.map((organization) => {
       const residency = organization.itParkResidency;
@@ -87,6 +102,8 @@ function organizationsTable(records: ReportRecords, lookups: ReportLookups): Rep
         ...partialDateCells(residency?.since ?? null),
         organization.notes,
         lookups.citationText(organization.citations),
+        listText(organization.externalIds.map(externalIdText)),
+        organization.id,
       ];
     }),
   };
@@ -111,6 +128,7 @@ function indicatorsTable(records: ReportRecords, lookups: ReportLookups): Report
       column('Basis'),
       column('Notes'),
       sourcesColumn,
+      recordIdColumn,
     ],
     rows: observations.map((observation) => [
       lookups.indicatorName(observation.indicatorId),
@@ -121,6 +139,7 @@ function indicatorsTable(records: ReportRecords, lookups: ReportLookups): Report
       observation.basis === 'cumulative' ? 'Running total at the end of the period' : 'During the period',
       observation.notes,
       lookups.citationText(observation.citations),
+      observation.id,
     ]),
   };
 }
@@ -138,6 +157,7 @@ function eventsTable(records: ReportRecords, lookups: ReportLookups): ReportTabl
       column('Deals that came of it'),
       column('Description'),
       sourcesColumn,
+      recordIdColumn,
     ],
     rows: records.events.map((event) => [
       event.name,
@@ -154,6 +174,7 @@ function eventsTable(records: ReportRecords, lookups: ReportLookups): ReportTabl
       listText(event.dealIds.map(lookups.dealTitle)),
       event.description,
       lookups.citationText(event.citations),
+      event.id,
     ]),
   };
 }
@@ -169,6 +190,7 @@ function annotationsTable(records: ReportRecords, lookups: ReportLookups): Repor
       column('Record'),
       column('Author'),
       { header: 'Created', format: cellFormats.dateTime },
+      recordIdColumn,
     ],
     rows: records.annotations.map((annotation) => [
       annotation.note,
@@ -178,6 +200,7 @@ function annotationsTable(records: ReportRecords, lookups: ReportLookups): Repor
       lookups.annotationTarget(annotation),
       annotation.author,
       localDateTime(new Date(annotation.createdAt)),
+      annotation.id,
     ]),
   };
 }
@@ -195,6 +218,7 @@ function sourcesTable(records: ReportRecords): ReportTable {
       column('Language'),
       column('Reference'),
       column('Notes'),
+      recordIdColumn,
     ],
     rows: records.sources.map((source) => [
       source.title,
@@ -204,6 +228,7 @@ function sourcesTable(records: ReportRecords): ReportTable {
       source.language,
       source.reference,
       source.notes,
+      source.id,
     ]),
   };
 }

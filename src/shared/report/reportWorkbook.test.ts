@@ -90,6 +90,8 @@ describe('report workbook', () => {
       'Outputs',
       'Description',
       'Sources',
+      'External IDs',
+      'ID',
     ]);
     expect(rowsOf('Indicators')[0]).toEqual([
       'Indicator',
@@ -101,8 +103,9 @@ describe('report workbook', () => {
       'Basis',
       'Notes',
       'Sources',
+      'ID',
     ]);
-    expect(rowsOf('Annotations')[0]).toEqual(['Note', 'Tags', 'Confidence', 'On', 'Record', 'Author', 'Created']);
+    expect(rowsOf('Annotations')[0]).toEqual(['Note', 'Tags', 'Confidence', 'On', 'Record', 'Author', 'Created', 'ID']);
     expect(rowsOf('Events')[0]).toContain('Participants');
     expect(rowsOf('Organizations')[0]).toContain('Country');
     const recordsOfSheet = {
@@ -123,7 +126,10 @@ describe('report workbook', () => {
     expect(sheet[XLSX.utils.encode_cell({ r: programme, c: 8 })]).toMatchObject({ t: 'n', v: 700_000_000, z: cellFormats.usd });
     expect(rows[programme].slice(9, 11)).toEqual(['approximately USD 700 million', 'Approximately']);
     expect(rows[programme][6]).toBe('Uzbektelecom (beneficiary); Chinese financial institutions (unnamed) (financier)');
-    expect(rows[programme][13]).toMatch(/^Technology Integration .+ \(line \d+(, line \d+)*\)$/);
+    // One citation per line: the source, the words quoted and where.
+    for (const line of String(rows[programme][13]).split('\n')) {
+      expect(line).toMatch(/^Technology Integration .+ — “.+” \(line \d+\);?$/);
+    }
     for (let r = 1; r < rows.length; r++) {
       const cell = sheet[XLSX.utils.encode_cell({ r, c: 8 })];
       if (cell) expect(cell).toMatchObject({ t: 'n', z: cellFormats.usd });
@@ -252,5 +258,36 @@ describe('report workbook', () => {
     const tencent = deals.find((row) => row[0] === 'Uzbektelecom–Tencent agreements')!;
     expect(tencent[4]).toEqual(new Date('2023-06-01T00:00:00Z'));
     expect(deals.some((row) => row[8] === 700_000_000)).toBe(true);
+  });
+});
+
+describe('external ids in the report', () => {
+  it('writes each deal’s and organization’s external ids as “scheme: value”, joined by “; ”', () => {
+    const [firstDeal, ...otherDeals] = dataset.deals;
+    const [firstOrganization, ...otherOrganizations] = dataset.organizations;
+    const records = {
+      ...dataset,
+      deals: [
+        {
+          ...firstDeal,
+          externalIds: [
+            { scheme: 'AidData GCDF 3.0', value: '96082' },
+            { scheme: 'Register No.', value: '114' },
+          ],
+        },
+        ...otherDeals,
+      ],
+      organizations: [{ ...firstOrganization, externalIds: [{ scheme: 'ИНН', value: '201234567' }] }, ...otherOrganizations],
+    };
+    const report = XLSX.read(buildReportWorkbook({ ...input, records, format: 'xlsx' }), { type: 'array' });
+    const cellsUnder = (sheet: string, header: string) => {
+      const [headers, ...rows] = XLSX.utils.sheet_to_json<unknown[]>(report.Sheets[sheet], { header: 1, defval: null });
+      expect(headers).toContain(header);
+      return rows.map((row) => row[headers.indexOf(header)]);
+    };
+    const deals = cellsUnder('Deals', 'External IDs');
+    expect(deals[0]).toBe('AidData GCDF 3.0: 96082; Register No.: 114');
+    expect(deals.slice(1).every((cell) => cell === null || cell === '')).toBe(true);
+    expect(cellsUnder('Organizations', 'External IDs')[0]).toBe('ИНН: 201234567');
   });
 });

@@ -8,6 +8,8 @@ export interface TableColumn {
   header: string;
   /** Spreadsheet number format for the numbers or dates in this column; dates default to `cellFormats.day`. */
   format?: string;
+  /** Width in characters, for a column people need not read whole (a record id); otherwise fitted to the content. */
+  width?: number;
 }
 
 /**

@@ -91,6 +91,10 @@ export function tableSheet(columns: TableColumn[], rows: TableCell[][]): XLSX.Wo
     { rows: [columns.map((column) => column.header), ...rows], formats: columns.map((column) => column.format) },
   ]);
   const lastColumn = Math.max(columns.length - 1, 0);
+  columns.forEach((column, index) => {
+    const widths = sheet['!cols'];
+    if (column.width !== undefined && widths?.[index]) widths[index] = { wch: column.width };
+  });
   sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length, c: lastColumn } });
   sheet['!autofilter'] = {
     ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(rows.length, 1), c: lastColumn } }),

@@ -59,7 +59,8 @@ export function labelText(context: SearchContext, code: string): string {
 /** `formatPartialDate`, remembered: "25 Jun 2015", "Q2 2025". */
 export function dateText(context: SearchContext, date: PartialDate | null): string {
   if (!date) return '';
-  const key = `${date.unit}${date.start}${date.end}`;
+  // An estimate is written differently ("c. 2021") from the exact date of the same span.
+  const key = `${date.approximate ? 'c' : ''}${date.unit}${date.start}${date.end}`;
   let text = context.dates.get(key);
   if (text === undefined) context.dates.set(key, (text = formatPartialDate(date)));
   return text;

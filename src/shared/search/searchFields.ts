@@ -1,3 +1,4 @@
+import { externalIdText, type ExternalId } from '../model/externalId';
 import type { Citation } from '../model/record';
 import { countryLabel } from '../model/labels';
 import type { AnyRecord, RecordOf, RecordTable } from '../model/tables';
@@ -22,6 +23,11 @@ function addCitations(fields: FieldList, citations: Citation[]): void {
   for (const citation of citations) add(fields, 'cited:', citation.excerpt);
 }
 
+// The scheme is searched with the value, so "96082" and "GCDF 96082" both find the record.
+function addExternalIds(fields: FieldList, externalIds: readonly ExternalId[]): void {
+  for (const externalId of externalIds) add(fields, 'external id:', externalIdText(externalId));
+}
+
 function organizationName(context: SearchContext, id: string | null): string | undefined {
   return id === null ? undefined : context.organizationNames.get(id);
 }
@@ -42,6 +48,7 @@ function addOwnFields(fields: FieldList, table: RecordTable, record: AnyRecord, 
         add(fields, '', `IT Park ${labelText(context, organization.itParkResidency.status).toLowerCase()}`);
       add(fields, 'note:', organization.notes);
       addCitations(fields, organization.citations);
+      addExternalIds(fields, organization.externalIds);
       return;
     }
     case 'deals': {
@@ -59,6 +66,7 @@ function addOwnFields(fields: FieldList, table: RecordTable, record: AnyRecord, 
       for (const sector of deal.sectors) add(fields, 'sector:', sector);
       for (const output of deal.outputs) add(fields, 'output:', formatQuantity(output));
       addCitations(fields, deal.citations);
+      addExternalIds(fields, deal.externalIds);
       return;
     }
     case 'events': {

@@ -239,3 +239,15 @@ describe('searchRecords: order, limit and tables', () => {
     );
   });
 });
+
+describe('searchRecords: external ids', () => {
+  it('finds a deal by another system’s id for it, with or without its scheme', () => {
+    const tunnel = deal({ title: 'Pap–Angren railway tunnel', externalIds: [{ scheme: 'AidData GCDF 3.0', value: '96082' }] });
+    const records = searchable({ ...store.records, deals: [...store.records.deals, tunnel] });
+    const withTunnel = buildSearchIndex(activeOnly(records));
+    for (const query of ['96082', 'GCDF 96082'])
+      expect(hitFor(searchRecords(withTunnel, query), tunnel.id)?.matchedText, query).toBe(
+        'external id: AidData GCDF 3.0: 96082',
+      );
+  });
+});

@@ -189,7 +189,8 @@ describe('parsePartialDate errors', () => {
     ['2024 2025', /more than one year/],
     ['5 6 June 2025', /more than one day number/],
     ['13/14/2024', /neither 13 nor 14 can be a month/],
-    ['2025 (est.)', /the character "\(" has no place in a date/],
+    ['2025 (draft)', /the character "\(" has no place in a date/],
+    ['c.', /says the date is approximate but gives no date/],
     ['下周', /"下周" is not part of a date/],
   ])('rejects %j with a message quoting it', (text, reason) => {
     const result = parsePartialDate(text);

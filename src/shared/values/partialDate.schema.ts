@@ -12,12 +12,16 @@ export type DateUnit = (typeof dateUnits)[number];
  * or a range of units: "June and July 2023" (months), "2016–2025" (years), "23–26 March 2025" (days).
  * `start` is the first day of the first unit and `end` the last day of the last unit, so sorting and
  * overlap tests work on any precision; a single unit has start and end inside the same unit.
+ * `approximate` marks a date the source only estimates ("c. 2021", AidData's "Commitment Date
+ * Estimated"); it is absent on an exact date, so dates stored before it existed read as exact, and
+ * it changes only how a date is written, never its start and end, so sorting and filtering ignore it.
  */
 export const partialDateSchema = z
   .object({
     unit: z.enum(dateUnits),
     start: isoDaySchema,
     end: isoDaySchema,
+    approximate: z.literal(true).optional(),
   })
   .strict()
   .refine((date) => date.start <= date.end, { message: 'the start of a date range must not be after its end', path: ['end'] })

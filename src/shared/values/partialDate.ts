@@ -1,4 +1,5 @@
 import { isRealDay, toIsoDay } from './calendar';
+import { withApproximation, withoutApproximateMarkers } from './dateApproximation';
 import { readFragment, resolveRange, resolveSingle, type DateParseOptions, type DateProblem } from './dateFragments';
 import { tokenizeDate, type DateToken } from './dateTokens';
 import { stripLeadingPhrases } from './dateWords';
@@ -9,22 +10,28 @@ export type { DateParseOptions } from './dateFragments';
 export { formatPartialDate } from './partialDateFormat';
 
 const EXAMPLES =
-  'Write it like 1999-11-08, 8 November 1999, Nov 1999, Q2 2025, H1 2025, 2016–2025, June–July 2023, 23–26 March 2025, 8 ноября 1999 г. or 2025年第二季度.';
+  'Write it like 1999-11-08, 8 November 1999, Nov 1999, Q2 2025, H1 2025, 2016–2025, June–July 2023, 23–26 March 2025, 8 ноября 1999 г. or 2025年第二季度, with "c." before an estimated date.';
 
 type Attempt = { ok: true; value: PartialDate } | { ok: false; problem: DateProblem };
 
 /**
  * Reads a date as precise as the source gives it, in English, Russian, Uzbek or Chinese:
- * a day, month, quarter, half-year or year, or a range of one of these ("Q1–Q2 2025", "2016 to 2025").
+ * a day, month, quarter, half-year or year, or a range of one of these ("Q1–Q2 2025", "2016 to 2025"),
+ * marked approximate where the source says it is estimated ("c. 2021", "около 2021 г.", "约2021年").
  */
 export function parsePartialDate(text: string, options: DateParseOptions = {}): ParseResult<PartialDate> {
   // NFKC turns full-width digits and Roman numeral signs (２０２５, Ⅱ) into plain ones.
   const normalized = stripLeadingPhrases(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
   if (normalized === '') return dateError(text, { reason: 'the text is empty' });
-  const tokenized = tokenizeDate(normalized);
+  // "in c. 2021" and "c. in 2021" alike: the phrases may stand on either side of the marker.
+  const marked = withoutApproximateMarkers(normalized);
+  const exactText = stripLeadingPhrases(marked.text);
+  if (exactText === '') return dateError(text, { reason: 'it says the date is approximate but gives no date' });
+  const tokenized = tokenizeDate(exactText);
   if (!tokenized.ok) return dateError(text, { reason: tokenized.reason });
   const attempt = readTokens(tokenized.tokens, options);
-  return attempt.ok ? parsed(attempt.value) : dateError(text, attempt.problem);
+  if (!attempt.ok) return dateError(text, attempt.problem);
+  return parsed(marked.approximate ? withApproximation(attempt.value, true) : attempt.value);
 }
 
 function dateError(text: string, { reason, advice }: DateProblem): ParseResult<PartialDate> {

@@ -1,4 +1,5 @@
 import { fromIsoDay, MONTH_ABBREVIATIONS, unitContaining, type CalendarUnit } from './calendar';
+import { APPROXIMATE_DATE_PREFIX } from './dateApproximation';
 import type { PartialDate } from './partialDate.schema';
 
 const DASH = '–';
@@ -25,9 +26,15 @@ function withYear(unit: CalendarUnit): string {
 
 /**
  * Writes a date as an analyst would: "8 Nov 1999", "Jun–Jul 2023", "Q1–Q2 2025", "2016–2025",
- * "23–26 Mar 2025", "30 Mar–2 Apr 2025"; what both ends share is written once.
+ * "23–26 Mar 2025", "30 Mar–2 Apr 2025"; what both ends share is written once. An approximate date
+ * is written "c. 2021", which `parsePartialDate` reads back as approximate.
  */
 export function formatPartialDate(date: PartialDate): string {
+  const written = formatExactDate(date);
+  return date.approximate ? `${APPROXIMATE_DATE_PREFIX}${written}` : written;
+}
+
+function formatExactDate(date: PartialDate): string {
   const startDay = fromIsoDay(date.start);
   const endDay = fromIsoDay(date.end);
   if (!startDay || !endDay) return `${date.start}${DASH}${date.end}`;

@@ -23,7 +23,13 @@ const dealRow: fc.Arbitrary<DealRow> = fc
     title: text,
     kind: fc.constantFrom(...dealKinds),
     status: fc.constantFrom(...dealStatuses),
-    date: fc.option(fc.record({ unit: fc.constantFrom(...dateUnits), start: text, end: text }), { nil: null }),
+    date: fc.option(
+      fc.record(
+        { unit: fc.constantFrom(...dateUnits), start: text, end: text, approximate: fc.constant(true as const) },
+        { requiredKeys: ['unit', 'start', 'end'] },
+      ),
+      { nil: null },
+    ),
     place: text,
     parties: list(
       fc.record({ organizationId: fc.constantFrom('org-a', 'org-b', 'Узбектелеком'), role: fc.constantFrom(...partyRoles) }),
@@ -148,6 +154,8 @@ describe('packDealRows and unpackDealRows', () => {
       { ...row, deletedAt: undefined },
       { ...row, title: 5 },
       { ...row, date: { unit: 'day', start: '2024-01-01' } },
+      { ...row, date: { unit: 'day', start: '2024-01-01', end: '2024-01-01', approximate: false } },
+      { ...row, date: { unit: '~day', start: '2024-01-01', end: '2024-01-01' } },
       { ...row, parties: [{ organizationId: 'org-a', role: 'investor', share: 0.5 }] },
       { ...row, sectors: 'telecom' },
       { ...withMoney, money: { ...withMoney.money, amount: NaN } },

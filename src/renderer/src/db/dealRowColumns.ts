@@ -1,5 +1,12 @@
 import { StringNumbers } from './packedRecords';
-import { rowKeys, TEXTS_PER_ROW, textPlace, type PackedDealRows, type WholeNumbers } from './dealRowLayout';
+import {
+  APPROXIMATE_UNIT_MARK,
+  rowKeys,
+  TEXTS_PER_ROW,
+  textPlace,
+  type PackedDealRows,
+  type WholeNumbers,
+} from './dealRowLayout';
 import { DealRowView } from './dealRowViews';
 
 // Packing the deals' rows of a row-page section into columns (the layout: dealRowLayout.ts).
@@ -22,6 +29,16 @@ function hasKeys(value: unknown, count: number): value is Record<string, unknown
 function text(value: unknown): string {
   if (typeof value !== 'string') throw new NotARow();
   return value;
+}
+
+/** The unit's string, marked for an approximate date: an exact date has three keys, an approximate one a fourth. */
+function dateUnitText(date: Record<string, unknown>): string {
+  const approximate = Object.keys(date).length === 4;
+  if (approximate && date.approximate !== true) throw new NotARow();
+  const unit = text(date.unit);
+  // A unit already starting with the mark would read back as an approximate date of another unit.
+  if (unit.startsWith(APPROXIMATE_UNIT_MARK)) throw new NotARow();
+  return approximate ? `${APPROXIMATE_UNIT_MARK}${unit}` : unit;
 }
 
 function amount(value: unknown): number {
@@ -83,8 +100,8 @@ export function packDealRows(rows: readonly object[]): PackedDealRows | null {
       texts[at + textPlace.place] = numberOf(row.place);
       const { date, money } = row;
       if (date !== null) {
-        if (!hasKeys(date, 3)) throw new NotARow();
-        texts[at + textPlace.dateUnit] = numberOf(date.unit);
+        if (!hasKeys(date, 3) && !hasKeys(date, 4)) throw new NotARow();
+        texts[at + textPlace.dateUnit] = numberOf(dateUnitText(date));
         texts[at + textPlace.dateStart] = numberOf(date.start);
         texts[at + textPlace.dateEnd] = numberOf(date.end);
       }

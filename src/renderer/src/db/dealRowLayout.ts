@@ -37,6 +37,12 @@ export const textPlace = {
 } as const;
 export const TEXTS_PER_ROW = 13;
 
+/**
+ * An approximate date keeps its flag in its unit's string ("~year"), so the flag costs no place of
+ * its own and a section's strings hold at most five more; no unit is spelled with the mark.
+ */
+export const APPROXIMATE_UNIT_MARK = '~';
+
 export const rowKeys = 11;
 
 /** Numbers at the fewest bytes that hold the largest of them: most sections need two bytes a number. */

@@ -1,6 +1,6 @@
 import { plainDealRow, type DealRow } from '@shared/model/tableRows';
 import type { PackedStrings } from './packedRecords';
-import { TEXTS_PER_ROW, textPlace, type PackedDealRows, type WholeNumbers } from './dealRowLayout';
+import { APPROXIMATE_UNIT_MARK, TEXTS_PER_ROW, textPlace, type PackedDealRows, type WholeNumbers } from './dealRowLayout';
 
 // Reading the deals' rows of a row-page section back from its columns (the layout: dealRowLayout.ts).
 
@@ -141,13 +141,16 @@ export class DealRowView implements DealRow {
     return this.columns.text(this.row, textPlace.status) as DealRow['status'];
   }
   get date(): PartialDate | null {
-    const unit = this.columns.text(this.row, textPlace.dateUnit);
-    if (unit === null) return null;
-    return {
-      unit: unit as PartialDate['unit'],
+    const unitText = this.columns.text(this.row, textPlace.dateUnit);
+    if (unitText === null) return null;
+    const approximate = unitText.startsWith(APPROXIMATE_UNIT_MARK);
+    const date: PartialDate = {
+      unit: (approximate ? unitText.slice(APPROXIMATE_UNIT_MARK.length) : unitText) as PartialDate['unit'],
       start: this.columns.text(this.row, textPlace.dateStart)!,
       end: this.columns.text(this.row, textPlace.dateEnd)!,
     };
+    if (approximate) date.approximate = true;
+    return date;
   }
   get place(): string {
     return this.columns.text(this.row, textPlace.place)!;

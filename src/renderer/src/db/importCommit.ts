@@ -72,6 +72,11 @@ export async function commitImportPlan(
       for (const input of inputs)
         candidates.push({ table, record: validated(table, { ...input, ...stamp }, null), existingId: null });
     }
+    // Stored organizations that gain the file's spelling as an alias: updates outside the plan's table.
+    for (const input of plan.updatedOrganizations) {
+      const record = validated('organizations', { ...input, ...stamp }, null);
+      candidates.push({ table: 'organizations', record, existingId: input.id });
+    }
     for (const row of plan.rows) {
       if (row.status !== 'added' && !(row.status === 'updated' && row.existingId)) continue;
       const existingId = row.status === 'updated' ? row.existingId : null;
@@ -89,10 +94,9 @@ export async function commitImportPlan(
         db.meta,
       ],
       async () => {
-        const existingIds = candidates.flatMap((candidate) => (candidate.existingId ? [candidate.existingId] : []));
-        const stored: Map<string, AnyRecord> = await getRecords(db, plan.table, existingIds);
+        const stored = await storedRecordsOf(db, candidates);
         const additions = new Map<RecordTable, AnyRecord[]>();
-        const updated: AnyRecord[] = [];
+        const updated = new Map<RecordTable, AnyRecord[]>();
         for (const { table, record, existingId } of candidates) {
           if (!existingId) {
             const added = additions.get(table);
@@ -101,14 +105,16 @@ export async function commitImportPlan(
             history.push(entry(table, null, record));
             continue;
           }
-          const before = stored.get(existingId);
+          const before = stored.get(table)?.get(existingId);
           if (!before) throw rejection(`The import was not written: a record it updates (${existingId}) was deleted meanwhile`);
           const after = { ...record, createdAt: before.createdAt } as AnyRecord;
-          updated.push(after);
+          const updates = updated.get(table);
+          if (updates) updates.push(after);
+          else updated.set(table, [after]);
           history.push(entry(table, before, after));
         }
         for (const [table, records] of additions) await writeRecords(db, table, records, 'add');
-        await writeRecords<RecordTable>(db, plan.table, updated, 'put');
+        for (const [table, records] of updated) await writeRecords<RecordTable>(db, table, records, 'put');
         await writeHistoryChunks(db, history);
         const batch: ImportBatch = {
           batchId,
@@ -123,4 +129,21 @@ export async function commitImportPlan(
       },
     );
   });
+}
+
+/** The stored records the candidates update, read per table inside the commit's transaction. */
+async function storedRecordsOf(
+  db: SilkLedgerDatabase,
+  candidates: readonly { table: RecordTable; existingId: string | null }[],
+): Promise<Map<RecordTable, Map<string, AnyRecord>>> {
+  const idsByTable = new Map<RecordTable, string[]>();
+  for (const { table, existingId } of candidates) {
+    if (!existingId) continue;
+    const ids = idsByTable.get(table);
+    if (ids) ids.push(existingId);
+    else idsByTable.set(table, [existingId]);
+  }
+  const stored = new Map<RecordTable, Map<string, AnyRecord>>();
+  for (const [table, ids] of idsByTable) stored.set(table, await getRecords<RecordTable>(db, table, ids));
+  return stored;
 }

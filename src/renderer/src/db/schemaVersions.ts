@@ -4,7 +4,7 @@ import type { HistoryEntry } from '@shared/model/history';
 import { historyChunkStoreName, writeHistoryChunks } from './historyChunks';
 import { pageRevisionStoreName, stampPages } from './pageRevisions';
 import { putPages, recordsOfPage, type StoredPage } from './pageStorage';
-import { pageStoreNames, writeRecords } from './recordPages';
+import { pageStoreNames, putRecordPages, writeRecords } from './recordPages';
 import { putRowPages, rowPageTable, rowSection, rowsOfSection } from './rowPages';
 
 /**
@@ -90,6 +90,15 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {},
     upgrade: rowsInColumns,
   },
+  {
+    version: 6,
+    note:
+      "2026-12-08: deals and organizations keep other systems' identifiers for them (`externalIds`: a " +
+      "database's record id, a ministry's register number), so a file from that system matches them again; " +
+      'every stored deal and organization starts with none.',
+    stores: {},
+    upgrade: addExternalIds,
+  },
 ];
 
 /** Spelled out, not taken from the model: these upgrades must not change when a table is added later. */
@@ -170,6 +179,25 @@ async function rowsInColumns(transaction: Transaction): Promise<void> {
     rowPages.name,
     stored.map(({ page }) => page),
   );
+}
+
+/**
+ * Version 5 to 6: every deal and organization, deleted ones too, gains an empty list of external
+ * ids. Each page is written again whole, the deals' with their row sections and stamps, so no
+ * reader meets a record without the field.
+ */
+async function addExternalIds(transaction: Transaction): Promise<void> {
+  for (const table of ['deals', 'organizations'] as const) {
+    const stored = await transaction.table<StoredPage, number>(pageStoreNames[table]).toArray();
+    await putRecordPages(
+      transaction,
+      table,
+      stored.map((page) => ({
+        page: page.page,
+        records: recordsOfPage(page).map((record) => ('externalIds' in record ? record : { ...record, externalIds: [] })),
+      })),
+    );
+  }
 }
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1].version;

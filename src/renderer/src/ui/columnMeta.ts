@@ -7,9 +7,12 @@ declare module '@tanstack/react-table' {
     /**
      * How an export writes the column, beyond numbers as numbers and the rest as shown: US dollars
      * with thousands separators (and the amount as stated beside), a partial date as written with
-     * its first day as a real date beside, or a calendar day (YYYY-MM-DD) as a real date.
+     * its first day as a real date beside, a calendar day (YYYY-MM-DD) as a real date, or a count of
+     * things, headed "Notes (count)" so that an import never reads it as the things themselves.
      */
-    exportAs?: 'usd' | 'partial-date' | 'day';
+    exportAs?: 'usd' | 'partial-date' | 'day' | 'count';
+    /** The cell as exports write it, where the table's short form would not read back whole ("≈ $700M"). */
+    exportText?: (row: TData) => string;
     /** Numbers align right so their digits line up. */
     align?: 'end';
     /** Keeps TValue in use so the augmentation matches TanStack's declaration. */

@@ -8,7 +8,7 @@ import {
   type WorkbookOutline,
 } from '@shared/import/importSession';
 import type { ImportError } from '@shared/import/workbookTypes';
-import { readSpreadsheetFile } from '@shared/import/readWorkbook';
+import { readFirstRows, readRestOfFile, type FirstLook } from '@shared/import/readFirstRows';
 import { SilkLedgerDatabase } from '../db/database';
 import { commitImportPlan } from '../db/importCommit';
 import { readActiveRecords } from '../db/readRecords';
@@ -42,6 +42,8 @@ export interface ImportWorkerLifeLockMessage {
 let session: ImportSession | null = null;
 let database: SilkLedgerDatabase | null = null;
 let existing: Promise<ExistingRecords> | null = null;
+/** The file's bytes and its first look, kept until the rest of the file is read. */
+let unread: { bytes: Uint8Array; fileName: string; firstLook: FirstLook } | null = null;
 
 function opened(): { session: ImportSession; database: SilkLedgerDatabase } {
   if (!session || !database) throw new Error('No file is open in this import.');
@@ -56,12 +58,37 @@ function opened(): { session: ImportSession; database: SilkLedgerDatabase } {
  * src/shared/import; the worker only hosts it.
  */
 const importWorker = {
+  /**
+   * Reads the first rows of a large file (all of a small one), so the window can show the sheet,
+   * the proposed mapping and a first preview at once; `readRest` reads the rest.
+   */
   async open(bytes: Uint8Array, fileName: string, databaseName: string): Promise<OpenResult> {
     await lifeLockHeld;
-    const read = await readSpreadsheetFile(bytes, fileName);
-    if (!read.ok) return { ok: false, error: { code: read.error.code, message: read.error.message } };
-    session = new ImportSession(read.workbook, newId);
     database = new SilkLedgerDatabase(databaseName);
+    // The store is read while the file is: IndexedDB works apart from this thread, and the first plan needs both.
+    existing = readActiveRecords(database);
+    existing.catch(() => undefined);
+    const read = await readFirstRows(bytes, fileName);
+    if (!read.ok) return { ok: false, error: { code: read.error.code, message: read.error.message } };
+    const { workbook, complete, expectedRowCounts } = read.firstLook;
+    session = new ImportSession(workbook, newId);
+    if (complete) return { ok: true, outline: outlineWorkbook(workbook) };
+    unread = { bytes, fileName, firstLook: read.firstLook };
+    return { ok: true, outline: outlineWorkbook(workbook, { expectedRowCounts }) };
+  },
+  /**
+   * Reads the whole file after its first rows, replacing them in the session. Asked for by the
+   * window once the first preview is on screen: the read holds this worker's thread for seconds,
+   * and calls made meanwhile wait for it.
+   */
+  async readRest(): Promise<OpenResult> {
+    const open = opened();
+    if (!unread) return { ok: true, outline: outlineWorkbook(open.session.workbook) };
+    const { bytes, fileName, firstLook } = unread;
+    const read = await readRestOfFile(bytes, fileName, firstLook);
+    unread = null;
+    if (!read.ok) return { ok: false, error: { code: read.error.code, message: read.error.message } };
+    open.session.readInFull(read.workbook);
     return { ok: true, outline: outlineWorkbook(read.workbook) };
   },
   header(choice: SheetChoice) {

@@ -12,6 +12,7 @@ export function organizationInput(overrides: Partial<RecordInput<'organizations'
     itParkResidency: null,
     notes: '',
     citations: [],
+    externalIds: [],
     ...overrides,
   };
 }
@@ -29,6 +30,7 @@ export function dealInput(overrides: Partial<RecordInput<'deals'>> = {}): Record
     money: null,
     outputs: [],
     citations: [],
+    externalIds: [],
     ...overrides,
   };
 }

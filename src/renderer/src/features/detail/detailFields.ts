@@ -1,3 +1,4 @@
+import { externalIdText, type ExternalId } from '@shared/model/externalId';
 import { countryLabel, labelOf } from '@shared/model/labels';
 import type { RecordOf, RecordTable } from '@shared/model/tables';
 import { formatMoneyInWords } from '@shared/values/money';
@@ -10,6 +11,12 @@ export interface DetailField {
   label: string;
   value: string;
 }
+
+// One a line: "AidData GCDF 3.0: 96082".
+const externalIdsField = (externalIds: readonly ExternalId[]): DetailField => ({
+  label: 'External IDs',
+  value: externalIds.map(externalIdText).join('\n'),
+});
 
 const present = (fields: Array<DetailField | false>) =>
   fields.filter((field): field is DetailField => field !== false && field.value !== '');
@@ -30,6 +37,7 @@ export function detailFields<T extends RecordTable>(table: T, record: RecordOf<T
         { label: 'Outputs', value: deal.outputs.map(formatQuantity).join('; ') },
         { label: 'Sectors', value: deal.sectors.join(', ') },
         { label: 'Description', value: deal.description },
+        externalIdsField(deal.externalIds),
       ]);
     }
     case 'organizations': {
@@ -57,6 +65,7 @@ export function detailFields<T extends RecordTable>(table: T, record: RecordOf<T
             .join(' '),
         },
         { label: 'Notes', value: organization.notes },
+        externalIdsField(organization.externalIds),
       ]);
     }
     case 'indicators': {

@@ -35,7 +35,13 @@ export function eventColumns(index: TableIndex, annotationCounts: Map<string, nu
           .join('; '),
       size: 260,
     },
-    { id: 'deals', header: 'Deals', accessorFn: (event) => event.dealIds.length, size: 70 },
-    { id: 'annotations', header: 'Notes', accessorFn: (event) => annotationCounts.get(event.id) ?? 0, size: 70 },
+    { id: 'deals', header: 'Deals', accessorFn: (event) => event.dealIds.length, meta: { exportAs: 'count' }, size: 70 },
+    {
+      id: 'annotations',
+      header: 'Notes',
+      accessorFn: (event) => annotationCounts.get(event.id) ?? 0,
+      meta: { exportAs: 'count' },
+      size: 70,
+    },
   ];
 }

@@ -66,8 +66,9 @@ describe('planExport', () => {
       'Date (start)',
       'Parties',
       'Value (USD)',
-      'Value (USD) as stated',
+      'Value as stated',
       'Sectors',
+      'ID',
     ]);
     expect(rows).toHaveLength(valued.length + 1);
     const expectedOrder = [...valued].sort((a, b) => (usdAmount(b.money) ?? -1) - (usdAmount(a.money) ?? -1));

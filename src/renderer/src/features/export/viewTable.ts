@@ -1,6 +1,6 @@
 import type { ColumnDef, SortingState, VisibilityState } from '@tanstack/react-table';
 import type { AnyRow } from '@shared/model/tableRows';
-import type { ReportTable } from '@shared/report/reportSheets';
+import { recordIdColumn, type ReportTable } from '@shared/report/reportSheets';
 import { calendarDay, cellFormats, type TableCell, type TableColumn } from '@shared/report/tableCells';
 import { cellText, cellValue } from '../../ui/columnMeta';
 import { sortedLikeTable } from '../../ui/sortRows';
@@ -16,13 +16,17 @@ const dayOrNull = (value: unknown): TableCell => (typeof value === 'string' && i
 /** The spreadsheet columns one table column becomes: typed values first, the shown text where it says more. */
 function exportedColumns(column: ColumnDef<AnyRow, unknown>): ExportedColumn[] {
   const header = String(column.header);
-  const text = (row: AnyRow): TableCell => cellText(column, row) || null;
+  const exportText = column.meta?.exportText;
+  const text = (row: AnyRow): TableCell => (exportText ? exportText(row) : cellText(column, row)) || null;
   switch (column.meta?.exportAs) {
     case 'usd':
       return [
         { column: { header, format: cellFormats.usd }, cell: (row) => numberOrNull(cellValue(column, row)) },
-        { column: { header: `${header} as stated` }, cell: text },
+        // In its own currency, so "Value (USD) as stated" would mislead; the full report's header is the same.
+        { column: { header: `${header.replace(/\s*\(USD\)/, '')} as stated` }, cell: text },
       ];
+    case 'count':
+      return [{ column: { header: `${header} (count)` }, cell: (row) => numberOrNull(cellValue(column, row)) }];
     case 'partial-date':
       return [
         { column: { header }, cell: text },
@@ -50,7 +54,8 @@ function numberOrNull(value: unknown): number | null {
 
 /**
  * The rows of a table as the analyst sees them: the visible columns in their order, rows sorted as
- * the table sorts them, with real numbers and dates for a spreadsheet.
+ * the table sorts them, with real numbers and dates for a spreadsheet, and last each record's id,
+ * by which an import of the file finds the records it came from.
  */
 export function viewTableOf(
   name: string,
@@ -59,7 +64,10 @@ export function viewTableOf(
   rows: AnyRow[],
   sorting: SortingState = [],
 ): ReportTable {
-  const exported = columns.filter((column) => visibility[column.id!] !== false).flatMap(exportedColumns);
+  const exported = [
+    ...columns.filter((column) => visibility[column.id!] !== false).flatMap(exportedColumns),
+    { column: recordIdColumn, cell: (row: AnyRow) => row.id },
+  ];
   return {
     name,
     columns: exported.map(({ column }) => column),

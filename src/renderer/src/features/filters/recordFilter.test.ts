@@ -22,6 +22,7 @@ function deal(overrides: Record<string, unknown>): AnyRecord {
     money: null,
     outputs: [],
     citations: [],
+    externalIds: [],
     ...overrides,
   } as AnyRecord;
 }

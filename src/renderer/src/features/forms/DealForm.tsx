@@ -6,6 +6,7 @@ import { TagsField } from '../../ui/form/TagsField';
 import { TextAreaField } from '../../ui/form/TextAreaField';
 import { TextField } from '../../ui/form/TextField';
 import { dealFormSchema, type DealFormValues } from './formSchemas';
+import { ExternalIdsField } from './ExternalIdsField';
 import { dealFromFormValues, dealToFormValues } from './formValues';
 import { OutputsField } from './OutputsField';
 import { PartiesField } from './PartiesField';
@@ -37,6 +38,7 @@ export function DealForm(props: RecordFormProps<'deals'>) {
       <TagsField control={control} name="sectors" label="Sectors" />
       <OutputsField control={control} />
       <TextAreaField control={control} name="description" label="Description" />
+      <ExternalIdsField control={control} />
     </RecordFormFrame>
   );
 }

@@ -5,6 +5,7 @@ import { TagsField } from '../../ui/form/TagsField';
 import { TextAreaField } from '../../ui/form/TextAreaField';
 import { TextField } from '../../ui/form/TextField';
 import { organizationFormSchema, type OrganizationFormValues } from './formSchemas';
+import { ExternalIdsField } from './ExternalIdsField';
 import { organizationFromFormValues, organizationToFormValues } from './formValues';
 import { RecordFormFrame } from './RecordFormFrame';
 import { useRecordForm, type RecordFormDefinition, type RecordFormProps } from './useRecordForm';
@@ -16,7 +17,7 @@ const organizationForm: RecordFormDefinition<'organizations', OrganizationFormVa
   fromFormValues: organizationFromFormValues,
 };
 
-/** Name, country, kind, aliases, capital origin and IT Park residency; relations are edited elsewhere and kept. */
+/** Name, country, kind, aliases, capital origin, IT Park residency and external ids; relations are edited elsewhere and kept. */
 export function OrganizationForm(props: RecordFormProps<'organizations'>) {
   const { control, submit, summary, submitting } = useRecordForm(organizationForm, props);
   return (
@@ -59,6 +60,7 @@ export function OrganizationForm(props: RecordFormProps<'organizations'>) {
         </div>
       </fieldset>
       <TextAreaField control={control} name="notes" label="Notes" rows={3} />
+      <ExternalIdsField control={control} />
     </RecordFormFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dealSchema, partySchema } from '@shared/model/deal';
 import { eventSchema } from '@shared/model/event';
+import { externalIdSchema } from '@shared/model/externalId';
 import { indicatorSchema, observationSchema } from '@shared/model/indicator';
 import { itParkStatuses, organizationSchema } from '@shared/model/organization';
 import { sourceSchema } from '@shared/model/source';
@@ -25,6 +26,7 @@ export const dealFormSchema = z.object({
   sectors: dealSchema.shape.sectors,
   money: z.string(),
   outputs: z.array(z.object({ text: z.string() })),
+  externalIds: z.array(externalIdSchema),
 });
 
 export const organizationFormSchema = z.object({
@@ -39,6 +41,7 @@ export const organizationFormSchema = z.object({
     asOf: z.string(),
   }),
   notes: z.string(),
+  externalIds: z.array(externalIdSchema),
 });
 
 export const eventFormSchema = z.object({

@@ -43,6 +43,7 @@ const deal: RecordInput<'deals'> = {
     { value: 40, unit: 'Tbps', qualifier: 'exact', description: 'international bandwidth' },
   ],
   citations: [{ sourceId, excerpt: 'over 27,000 base stations', location: 'paragraph 4' }],
+  externalIds: [{ scheme: 'Register No.', value: '2023-114' }],
 };
 
 describe('deal form values', () => {
@@ -75,6 +76,13 @@ describe('deal form values', () => {
     expect(result.ok && result.value.date).toEqual({ unit: 'quarter', start: '2025-04-01', end: '2025-06-30' });
   });
 
+  it('keeps the external ids the analyst edits, and those of a deal left alone', () => {
+    expect(dealToFormValues(deal).externalIds).toEqual(deal.externalIds);
+    const externalIds = [{ scheme: 'AidData GCDF 3.0', value: '96082' }];
+    const result = dealFromFormValues({ ...dealToFormValues(deal), externalIds }, deal);
+    expect(result.ok && result.value.externalIds).toEqual(externalIds);
+  });
+
   it('turns empty money and date into no value', () => {
     const result = dealFromFormValues({ ...dealToFormValues(deal), money: '  ', date: '' }, deal);
     expect(result.ok && [result.value.money, result.value.date]).toEqual([null, null]);
@@ -101,6 +109,7 @@ describe('organization form values', () => {
     capitalOrigin: ['RU'],
     relations: [{ kind: 'subsidiary-of', organizationId: huawei }],
     itParkResidency: { status: 'resident', since: { unit: 'year', start: '2020-01-01', end: '2020-12-31' }, asOf: null },
+    externalIds: [{ scheme: 'AidData GCDF 3.0', value: '96082' }],
   };
 
   it('round-trips, keeping relations the form does not edit', () => {

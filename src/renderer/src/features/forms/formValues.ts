@@ -131,6 +131,7 @@ export function dealToFormValues(deal: RecordInput<'deals'>): DealFormValues {
     sectors: [...deal.sectors],
     money: moneyText(deal.money),
     outputs: deal.outputs.map((output) => ({ text: formatQuantity(output) })),
+    externalIds: deal.externalIds.map((externalId) => ({ ...externalId })),
   };
 }
 
@@ -149,6 +150,7 @@ export function dealFromFormValues(values: DealFormValues, base: RecordInput<'de
     money: reader.read('money', readOptionalMoney(values.money, base.money)),
     outputs: values.outputs.flatMap((output, index) => reader.read(`outputs.${index}.text`, readOutput(output.text)) ?? []),
     citations: base.citations,
+    externalIds: values.externalIds,
   });
 }
 
@@ -166,6 +168,7 @@ export function organizationToFormValues(organization: RecordInput<'organization
       asOf: dateText(residency?.asOf ?? null),
     },
     notes: organization.notes,
+    externalIds: organization.externalIds.map((externalId) => ({ ...externalId })),
   };
 }
 
@@ -191,6 +194,7 @@ export function organizationFromFormValues(
     itParkResidency: status === '' ? null : { status, ...residency },
     notes: values.notes,
     citations: base.citations,
+    externalIds: values.externalIds,
   });
 }
 

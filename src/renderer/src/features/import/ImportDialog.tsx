@@ -7,9 +7,13 @@ import { useNotices } from '../../ui/Notices';
 import type { ImportWorkerHandle } from '../../workers/importWorkerClient';
 import type { ImportSession, ReadOutcome } from './startImport';
 import { MappingStep } from './MappingStep';
+import { OrganizationChoices } from './OrganizationChoices';
 import { PreviewStep } from './PreviewStep';
 import { SheetStep } from './SheetStep';
+import { UpdateChoices } from './UpdateChoices';
 import { useImportPlan, type ImportChoices } from './useImportPlan';
+import { restOfFileStatus, useRestOfFile, type RestOfFile } from './useRestOfFile';
+import { ValueChoices } from './ValueChoices';
 import './import.css';
 
 export interface ImportDialogProps {
@@ -41,19 +45,24 @@ export function ImportDialog({ session, onClose }: ImportDialogProps) {
       <h2 id="import-title">Import {name}</h2>
       {!outcome && <Working label={`Reading ${name}…`} onCancel={onClose} />}
       {outcome?.ok && <ImportSteps outline={outcome.outline} worker={worker} onClose={onClose} />}
-      {outcome && !outcome.ok && (
-        <>
-          <p className="form-error" role="alert">
-            {outcome.message}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose} autoFocus>
-              Close
-            </button>
-          </div>
-        </>
-      )}
+      {outcome && !outcome.ok && <ImportFailure message={outcome.message} onClose={onClose} />}
     </dialog>
+  );
+}
+
+/** Why the file cannot be imported, with the one way on: closing the dialog. */
+function ImportFailure({ message, onClose }: { message: string; onClose(): void }) {
+  return (
+    <>
+      <p className="form-error" role="alert">
+        {message}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </>
   );
 }
 
@@ -73,8 +82,21 @@ function Working({ label, onCancel }: { label: string; onCancel?: () => void }) 
 }
 
 function ImportSteps({ outline, worker, onClose }: { outline: WorkbookOutline; worker: ImportWorkerHandle; onClose(): void }) {
-  const choices = useImportPlan(outline, worker);
+  const restOfFile = useRestOfFile(outline, worker);
+  const choices = useImportPlan(restOfFile.outline, worker);
   const { header, preview } = choices;
+  const firstAnswerShown = preview !== null || choices.planError !== undefined;
+  const { readRest } = restOfFile;
+  useEffect(() => {
+    if (firstAnswerShown) readRest();
+  }, [firstAnswerShown, readRest]);
+  if (restOfFile.error) {
+    return (
+      <div className="import-body">
+        <ImportFailure message={restOfFile.error} onClose={onClose} />
+      </div>
+    );
+  }
   if (!header || !preview) {
     return (
       <div className="import-body">
@@ -89,16 +111,17 @@ function ImportSteps({ outline, worker, onClose }: { outline: WorkbookOutline; w
       </div>
     );
   }
-  return <PlannedImportSteps choices={choices} preview={preview} worker={worker} onClose={onClose} />;
+  return <PlannedImportSteps choices={choices} preview={preview} worker={worker} restOfFile={restOfFile} onClose={onClose} />;
 }
 
 function PlannedImportSteps(props: {
   choices: ImportChoices;
   preview: PlanPreview;
   worker: ImportWorkerHandle;
+  restOfFile: RestOfFile;
   onClose(): void;
 }) {
-  const { choices, preview, worker, onClose } = props;
+  const { choices, preview, worker, restOfFile, onClose } = props;
   const { data, analystName } = useStore();
   const platform = usePlatform();
   const { notify } = useNotices();
@@ -155,8 +178,17 @@ function PlannedImportSteps(props: {
           {error}
         </p>
       )}
+      {restOfFile.firstRowsOnly && (
+        <Working
+          label={restOfFileStatus(restOfFile.outline, choices.sheetIndex, preview.rowCount, choices.header)}
+          onCancel={onClose}
+        />
+      )}
       <SheetStep choices={choices} />
       <MappingStep choices={choices} />
+      <UpdateChoices choices={choices} preview={preview} />
+      <OrganizationChoices choices={choices} preview={preview} />
+      <ValueChoices choices={choices} preview={preview} />
       <PreviewStep choices={choices} preview={preview} />
       {choices.planning && <Working label="Updating the preview…" onCancel={onClose} />}
       {/* No Cancel while writing: the write is one transaction that either lands whole or not at all. */}
@@ -177,7 +209,12 @@ function PlannedImportSteps(props: {
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" onClick={() => void commit()} disabled={blocked || busy || choices.planning}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void commit()}
+          disabled={blocked || busy || choices.planning || restOfFile.firstRowsOnly}
+        >
           Import {writing} {writing === 1 ? 'record' : 'records'}
         </button>
       </div>

@@ -5,6 +5,8 @@ import { useNotices } from '../../ui/Notices';
 import { saveMappingPreset, useMappingPresetsFor } from './mappingPresets';
 import type { ImportChoices } from './useImportPlan';
 
+const valueChoiceCount = (count: number) => (count === 1 ? '1 value choice' : `${count} value choices`);
+
 /** Offers saved mappings for these headers, and saves the current one under a name. */
 export function MappingPresets({ choices }: { choices: ImportChoices }) {
   const { db } = useStore();
@@ -16,20 +18,24 @@ export function MappingPresets({ choices }: { choices: ImportChoices }) {
   async function save() {
     const trimmed = name.trim();
     if (!trimmed) return;
-    const saved = await saveMappingPreset(db, { name: trimmed, signature, kind: choices.kind, fields: [...choices.fields] });
+    const valueChoices = [...choices.valueChoices];
+    const preset = { name: trimmed, signature, kind: choices.kind, fields: [...choices.fields] };
+    const saved = await saveMappingPreset(db, valueChoices.length > 0 ? { ...preset, valueChoices } : preset);
     if (!saved.ok) {
       notify('error', saved.error.message);
       return;
     }
     setName('');
-    notify('success', `Saved the mapping “${trimmed}”; it will be offered for files with these headers.`);
+    const withValues = valueChoices.length === 0 ? '' : ` with ${valueChoiceCount(valueChoices.length)}`;
+    notify('success', `Saved the mapping “${trimmed}”${withValues}; it will be offered for files with these headers.`);
   }
 
   return (
     <div className="import-presets">
       {presets.map((preset) => (
         <p key={preset.name}>
-          These headers match your saved mapping “{preset.name}”.{' '}
+          These headers match your saved mapping “{preset.name}”
+          {preset.valueChoices?.length ? ` (${valueChoiceCount(preset.valueChoices.length)})` : ''}.{' '}
           <button type="button" onClick={() => choices.applyPreset(preset)}>
             Use mapping “{preset.name}”
           </button>

@@ -1,8 +1,9 @@
-import { importFields, importRecordKinds, type ImportRecordKind } from '@shared/import/fieldSynonyms';
+import { importRecordKinds, type ImportRecordKind } from '@shared/import/fieldSynonyms';
 import type { ImportMode } from '@shared/import/importPlanTypes';
 import type { ImportChoices } from './useImportPlan';
-import { columnLetter, describeColumn } from '@shared/import/columnLabel';
+import { describeColumn } from '@shared/import/columnLabel';
 import type { PlanPreview } from '@shared/import/planPreview';
+import { ColumnMappingList } from './ColumnMappingList';
 import { MappingPresets } from './MappingPresets';
 
 const kindLabels: Record<ImportRecordKind, string> = {
@@ -18,14 +19,11 @@ const modeLabels: Record<ImportMode, string> = {
   'update-only': 'Update matches only',
 };
 
-const ignore = '';
-
 /** Step 2: what the rows are, which field each column fills, and whether to add, update or both. */
 export function MappingStep({ choices }: { choices: ImportChoices }) {
-  const { kind, fields } = choices;
-  const headers = choices.header?.headers ?? [];
+  const { kind } = choices;
   return (
-    <section className="import-step" aria-labelledby="import-mapping-heading">
+    <section className="import-step import-mapping-step" aria-labelledby="import-mapping-heading">
       <h3 id="import-mapping-heading">2. Columns</h3>
       <div className="import-fields">
         <label className="stacked-field">
@@ -50,41 +48,7 @@ export function MappingStep({ choices }: { choices: ImportChoices }) {
         </label>
       </div>
       {choices.preview && <ColumnRejections preview={choices.preview} />}
-      <table className="import-table import-mapping">
-        <caption>Field for each column</caption>
-        <thead>
-          <tr>
-            <th scope="col">Column</th>
-            <th scope="col">Header</th>
-            <th scope="col">Field</th>
-          </tr>
-        </thead>
-        <tbody>
-          {headers.map((text, column) => (
-            <tr key={column}>
-              <th scope="row">{columnLetter(column)}</th>
-              <td>{text}</td>
-              <td>
-                <select
-                  aria-label={`Field for column ${columnLetter(column)} (${text})`}
-                  value={fields[column] ?? ignore}
-                  onChange={(event) => choices.chooseField(column, event.target.value || null)}
-                >
-                  <option value={ignore}>— ignore —</option>
-                  {importFields[kind].map((field) => (
-                    <option key={field.field} value={field.field}>
-                      {field.label}
-                    </option>
-                  ))}
-                </select>
-                {fields[column] === null && choices.proposal[column]?.reason && (
-                  <span className="import-mapping-reason">{choices.proposal[column].reason}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ColumnMappingList choices={choices} />
       <MappingPresets choices={choices} />
     </section>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { importFields } from '@shared/import/fieldSynonyms';
 import type { PlannedRowStatus } from '@shared/import/importPlanTypes';
 import type { CellFix } from '@shared/import/importSession';
@@ -7,6 +7,7 @@ import type { ImportChoices } from './useImportPlan';
 import { columnLetter } from '@shared/import/columnLabel';
 import { cellText } from './cellText';
 import { ColumnFormatChoices } from './ColumnFormatChoices';
+import { moveCellFocus } from './moveCellFocus';
 
 const statusLabels: Record<PlannedRowStatus, string> = {
   added: 'Add',
@@ -24,9 +25,14 @@ const count = (value: number) => value.toLocaleString('en-US');
 
 /** The preview's column widths, in em: set, so the browser does not measure every cell to place the columns. */
 const rowColumnWidth = 4.5;
-const statusColumnWidth = 9;
+const statusColumnWidth = 12.5;
 const fieldColumnWidth = 14;
 const em = (width: number) => ({ width: `${width}em` });
+/** import.css keeps the row number and status columns in view by these widths when the rows scroll sideways. */
+const stickyColumns = {
+  '--row-column-width': `${rowColumnWidth}em`,
+  '--sticky-columns-width': `${rowColumnWidth + statusColumnWidth}em`,
+} as CSSProperties;
 
 /** Step 3: what the import would do, row by row, with the rejected rows open for a fix or a skip. */
 export function PreviewStep({ choices, preview }: { choices: ImportChoices; preview: PlanPreview }) {
@@ -56,15 +62,18 @@ export function PreviewStep({ choices, preview }: { choices: ImportChoices; prev
           They can be downloaded with what was wrong, fixed in Excel and imported again.
         </p>
       )}
-      <div className="import-table-scroll import-rows">
+      <div className="import-table-scroll import-rows" role="region" aria-label="Rows to import" style={stickyColumns}>
         <table
           className="import-table import-preview-table"
           style={em(rowColumnWidth + statusColumnWidth + preview.mapping.length * fieldColumnWidth)}
         >
           <caption>
-            Rows to import
-            {preview.rows.length < preview.rowCount &&
-              ` (first ${firstRowsShown} of ${count(preview.rowCount)}, and ${hiddenDecisions > 0 ? `${count(decisionRows)} of the ${count(preview.leftBehindCount)} rows that need a decision` : 'every rejected row'})`}
+            {/* In a span, which can stay in view when the rows scroll sideways; the caption is as wide as the table. */}
+            <span className="import-caption-text">
+              Rows to import
+              {preview.rows.length < preview.rowCount &&
+                ` (first ${firstRowsShown} of ${count(preview.rowCount)}, and ${hiddenDecisions > 0 ? `${count(decisionRows)} of the ${count(preview.leftBehindCount)} rows that need a decision` : 'every rejected row'})`}
+            </span>
           </caption>
           <colgroup>
             <col style={em(rowColumnWidth)} />
@@ -84,21 +93,25 @@ export function PreviewStep({ choices, preview }: { choices: ImportChoices; prev
               ))}
             </tr>
           </thead>
-          <tbody>
-            {preview.rows.map((row) => (
+          {/* One tab stop (the first row number); the arrow keys go on from cell to cell. */}
+          <tbody onKeyDown={moveCellFocus}>
+            {preview.rows.map((row, rowIndex) => (
               <tr key={row.rowNumber} className={`import-row-${row.status}`}>
-                <th scope="row">{row.rowNumber}</th>
-                <td>
+                <th scope="row" tabIndex={rowIndex === 0 ? 0 : -1}>
+                  {row.rowNumber}
+                </th>
+                <td tabIndex={-1}>
                   {statusLabels[row.status]}
                   {row.needsDecision && (
                     <label className="import-skip">
                       <input
                         type="checkbox"
+                        aria-label={`Skip row ${row.rowNumber}`}
                         // The analyst's choice, not the plan's: the new plan arrives from the worker a moment later.
                         checked={choices.excludedRows.includes(row.rowNumber)}
                         onChange={(event) => choices.setRowExcluded(row.rowNumber, event.target.checked)}
                       />
-                      Skip row {row.rowNumber}
+                      Skip row
                     </label>
                   )}
                 </td>
@@ -106,7 +119,12 @@ export function PreviewStep({ choices, preview }: { choices: ImportChoices; prev
                   const text = cellText(row.cells[index]);
                   const wrong = row.problemColumns.includes(column);
                   return (
-                    <td key={column} className={wrong ? 'import-cell-problem' : undefined} title={wrong ? undefined : text}>
+                    <td
+                      key={column}
+                      tabIndex={-1}
+                      className={wrong ? 'import-cell-problem' : undefined}
+                      title={wrong ? undefined : text}
+                    >
                       {wrong ? (
                         <CellFixField
                           key={text}

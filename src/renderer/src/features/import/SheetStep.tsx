@@ -40,9 +40,12 @@ export function SheetStep({ choices }: { choices: ImportChoices }) {
           {warning}
         </p>
       ))}
-      <div className="import-table-scroll">
-        <table className="import-table">
-          <caption>First rows of the sheet</caption>
+      {/* Focusable, as nothing in it is: the keyboard scrolls it sideways. */}
+      <div className="import-table-scroll import-sheet-rows" role="region" aria-label="First rows of the sheet" tabIndex={0}>
+        <table className="import-table import-sheet-table">
+          <caption>
+            <span className="import-caption-text">First rows of the sheet</span>
+          </caption>
           <thead>
             <tr>
               <th scope="col">Row</th>
@@ -57,17 +60,30 @@ export function SheetStep({ choices }: { choices: ImportChoices }) {
             {sheet.firstRows.map((row, index) => (
               <tr key={index} className={index === header.headerRowIndex ? 'import-header-row' : undefined}>
                 <th scope="row">{index + 1}</th>
-                {row.map((cell, column) => (
-                  <td key={column}>{cellText(cell)}</td>
-                ))}
+                {row.map((cell, column) => {
+                  const text = cellText(cell);
+                  return (
+                    <td key={column} title={text}>
+                      <span className="import-cell-text">{text}</span>
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p>Headers: {header.headers.map((text, column) => `${columnLetter(column)} “${text}”`).join(', ') || 'none found'}</p>
+      <HeaderList headers={header.headers} />
     </section>
   );
+}
+
+/** Beyond this many, the headers are left to the list of columns, which names each one and can be searched. */
+const headersSpelledOut = 12;
+
+function HeaderList({ headers }: { headers: readonly string[] }) {
+  if (headers.length > headersSpelledOut) return <p>Headers: {headers.length} columns, each listed under “2. Columns”.</p>;
+  return <p>Headers: {headers.map((text, column) => `${columnLetter(column)} “${text}”`).join(', ') || 'none found'}</p>;
 }
 
 /** Keeps what the analyst types until it is a row of the sheet, so the field can be cleared and retyped. */

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ImportRecordKind } from '@shared/import/fieldSynonyms';
 import type { ColumnMapping } from '@shared/import/importFieldTypes';
-import type { ImportMode, ImportOptions } from '@shared/import/importPlanTypes';
+import type { ImportMode, ImportOptions, OrganizationChoice, UpdatePolicy } from '@shared/import/importPlanTypes';
 import type { CellFix, HeaderWithValues, PlanRequest, WorkbookOutline } from '@shared/import/importSession';
 import type { PlanPreview } from '@shared/import/planPreview';
 import { detectRecordKind, proposeMapping } from '@shared/import/proposeMapping';
+import { defaultUpdatePolicy } from '@shared/import/updatePolicy';
+import { valueChoiceKey, type ValueChoice } from '@shared/import/valueChoices';
 import type { ImportWorkerHandle } from '../../workers/importWorkerClient';
 import type { MappingPreset } from './mappingPresets';
 
@@ -21,12 +23,17 @@ export function useImportPlan(outline: WorkbookOutline, worker: ImportWorkerHand
   const [kindChoice, setKindChoice] = useState<ImportRecordKind | null>(null);
   const [fieldChoices, setFieldChoices] = useState<Readonly<Record<number, string | null>>>({});
   const [mode, setMode] = useState<ImportMode>('add-and-update');
+  const [updatePolicy, setUpdatePolicy] = useState<UpdatePolicy>(defaultUpdatePolicy);
   const [excludedRows, setExcludedRows] = useState<readonly number[]>([]);
   const [formatChoices, setFormatChoices] = useState<FormatChoices>(noFormatChoices);
   const [fixes, setFixes] = useState<readonly CellFix[]>([]);
+  const [organizationChoices, setOrganizationChoices] = useState<OrganizationChoices>({});
+  const [valueChoices, setValueChoices] = useState<readonly ValueChoice[]>([]);
   const [now] = useState(() => new Date().toISOString());
 
-  const sheetChoice = useMemo(() => ({ sheetIndex, headerRowNumber: headerRowChoice }), [sheetIndex, headerRowChoice]);
+  // Asked again when the outline changes: the whole of a large file replaces its first rows (useRestOfFile.ts).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const sheetChoice = useMemo(() => ({ sheetIndex, headerRowNumber: headerRowChoice }), [sheetIndex, headerRowChoice, outline]);
   const headerAnswer = useWorkerAnswer(sheetChoice, (choice) => worker.api.header(choice), worker, 'The sheet could not be read');
   const header: HeaderWithValues | null = headerAnswer.value;
 
@@ -42,9 +49,30 @@ export function useImportPlan(outline: WorkbookOutline, worker: ImportWorkerHand
   const request = useMemo<PlanRequest | null>(
     () =>
       header && !headerAnswer.stale
-        ? { ...sheetChoice, kind, mapping, options: { mode, excludedRows, ...formatChoices }, fixes, now }
+        ? {
+            ...sheetChoice,
+            kind,
+            mapping,
+            options: { mode, updatePolicy, excludedRows, ...formatChoices, valueChoices, organizationChoices },
+            fixes,
+            now,
+          }
         : null,
-    [header, headerAnswer.stale, sheetChoice, kind, mapping, mode, excludedRows, formatChoices, fixes, now],
+    [
+      header,
+      headerAnswer.stale,
+      sheetChoice,
+      kind,
+      mapping,
+      mode,
+      updatePolicy,
+      excludedRows,
+      formatChoices,
+      valueChoices,
+      organizationChoices,
+      fixes,
+      now,
+    ],
   );
   const planAnswer = useWorkerAnswer(request, (next) => worker.api.plan(next), worker, 'The preview could not be prepared');
 
@@ -53,6 +81,8 @@ export function useImportPlan(outline: WorkbookOutline, worker: ImportWorkerHand
     setExcludedRows([]);
     setFormatChoices(noFormatChoices);
     setFixes([]);
+    setOrganizationChoices({});
+    setValueChoices([]);
   }
 
   return {
@@ -65,8 +95,11 @@ export function useImportPlan(outline: WorkbookOutline, worker: ImportWorkerHand
     /** What was proposed for each column, with why a column the header names was left unmapped. */
     proposal,
     mode,
+    updatePolicy,
     formatChoices,
     excludedRows,
+    valueChoices,
+    organizationChoices,
     preview: planAnswer.value as PlanPreview | null,
     planning: headerAnswer.stale || planAnswer.stale,
     planError: headerAnswer.error ?? planAnswer.error,
@@ -84,11 +117,14 @@ export function useImportPlan(outline: WorkbookOutline, worker: ImportWorkerHand
     chooseKind(next: ImportRecordKind) {
       setKindChoice(next);
       setFieldChoices({});
+      // Fields of another kind share names ("kind", "status") but not values.
+      setValueChoices([]);
     },
     chooseField(column: number, field: string | null) {
       setFieldChoices((current) => ({ ...current, [column]: field }));
     },
     chooseMode: setMode,
+    chooseUpdatePolicy: setUpdatePolicy,
     /** null goes back to what the column's own cells show. */
     chooseDayFirst(column: number, dayFirst: boolean | null) {
       setFormatChoices((current) => ({ ...current, dayFirst: withColumnChoice(current.dayFirst, column, dayFirst) }));
@@ -110,6 +146,7 @@ export function useImportPlan(outline: WorkbookOutline, worker: ImportWorkerHand
     applyPreset(preset: MappingPreset) {
       setKindChoice(preset.kind);
       setFieldChoices(Object.fromEntries(preset.fields.map((field, column) => [column, field])));
+      setValueChoices(preset.valueChoices ?? []);
     },
     setRowExcluded(rowNumber: number, excluded: boolean) {
       setExcludedRows((current) =>
@@ -123,10 +160,30 @@ export function useImportPlan(outline: WorkbookOutline, worker: ImportWorkerHand
     applyFix(fix: CellFix) {
       setFixes((current) => [...current, fix]);
     },
+    /** For every row naming an organization the store does not know (by organizationKey). */
+    chooseOrganization(key: string, choice: OrganizationChoice) {
+      setOrganizationChoices((current) => ({ ...current, [key]: choice }));
+    },
+    /** Links each listed name to the stored organization proposed for it. */
+    linkAllProposed(proposals: readonly { key: string; organizationId: string }[]) {
+      setOrganizationChoices((current) => ({
+        ...current,
+        ...Object.fromEntries(proposals.map(({ key, organizationId }) => [key, { action: 'link', organizationId }])),
+      }));
+    },
+    /** Reads every cell of the field holding `text` as `replacement` (null: empty), in place of an earlier choice. */
+    chooseValue(field: string, text: string, replacement: string | null) {
+      setValueChoices((current) => [...withoutValueChoice(current, field, text), { field, text, replacement }]);
+    },
+    clearValueChoice(field: string, text: string) {
+      setValueChoices((current) => withoutValueChoice(current, field, text));
+    },
   };
 }
 
 export type ImportChoices = ReturnType<typeof useImportPlan>;
+
+type OrganizationChoices = NonNullable<ImportOptions['organizationChoices']>;
 
 /** How the analyst says a column is written, where its cells do not settle it. */
 export type FormatChoices = Pick<ImportOptions, 'dayFirst' | 'decimalSeparator' | 'defaultCurrency'>;
@@ -172,6 +229,11 @@ function useWorkerAnswer<Q, T>(
   }, [question, worker]);
   const stale = question === null || answer?.for !== question;
   return { value, stale, error: stale ? undefined : answer?.error };
+}
+
+function withoutValueChoice(choices: readonly ValueChoice[], field: string, text: string): ValueChoice[] {
+  const key = valueChoiceKey(text);
+  return choices.filter((choice) => choice.field !== field || valueChoiceKey(choice.text) !== key);
 }
 
 function withColumnChoice<T>(

@@ -22,7 +22,13 @@ export function indicatorColumns(index: TableIndex, annotationCounts: Map<string
   return [
     { id: 'name', header: 'Indicator', accessorKey: 'name', size: 360 },
     { id: 'unit', header: 'Unit', accessorKey: 'unit', size: 100 },
-    { id: 'observations', header: 'Observations', accessorFn: (indicator) => grouped.get(indicator.id)?.length ?? 0, size: 110 },
+    {
+      id: 'observations',
+      header: 'Observations',
+      accessorFn: (indicator) => grouped.get(indicator.id)?.length ?? 0,
+      meta: { exportAs: 'count' },
+      size: 110,
+    },
     {
       id: 'latest',
       header: 'Latest value',
@@ -50,6 +56,12 @@ export function indicatorColumns(index: TableIndex, annotationCounts: Map<string
       },
       size: 130,
     },
-    { id: 'annotations', header: 'Notes', accessorFn: (indicator) => annotationCounts.get(indicator.id) ?? 0, size: 70 },
+    {
+      id: 'annotations',
+      header: 'Notes',
+      accessorFn: (indicator) => annotationCounts.get(indicator.id) ?? 0,
+      meta: { exportAs: 'count' },
+      size: 70,
+    },
   ];
 }

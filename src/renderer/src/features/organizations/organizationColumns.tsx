@@ -35,7 +35,19 @@ export function organizationColumns(
       },
       size: 180,
     },
-    { id: 'deals', header: 'Deals', accessorFn: (organization) => dealCounts.get(organization.id) ?? 0, size: 70 },
-    { id: 'annotations', header: 'Notes', accessorFn: (organization) => annotationCounts.get(organization.id) ?? 0, size: 70 },
+    {
+      id: 'deals',
+      header: 'Deals',
+      accessorFn: (organization) => dealCounts.get(organization.id) ?? 0,
+      meta: { exportAs: 'count' },
+      size: 70,
+    },
+    {
+      id: 'annotations',
+      header: 'Notes',
+      accessorFn: (organization) => annotationCounts.get(organization.id) ?? 0,
+      meta: { exportAs: 'count' },
+      size: 70,
+    },
   ];
 }

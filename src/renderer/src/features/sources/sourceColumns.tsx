@@ -34,7 +34,13 @@ export function sourceColumns(index: TableIndex, annotationCounts: Map<string, n
     },
     { id: 'language', header: 'Language', accessorKey: 'language', size: 90 },
     { id: 'reference', header: 'Reference', accessorKey: 'reference', size: 240 },
-    { id: 'cited', header: 'Cited by', accessorFn: (source) => cited.get(source.id) ?? 0, size: 80 },
-    { id: 'annotations', header: 'Notes', accessorFn: (source) => annotationCounts.get(source.id) ?? 0, size: 70 },
+    { id: 'cited', header: 'Cited by', accessorFn: (source) => cited.get(source.id) ?? 0, meta: { exportAs: 'count' }, size: 80 },
+    {
+      id: 'annotations',
+      header: 'Notes',
+      accessorFn: (source) => annotationCounts.get(source.id) ?? 0,
+      meta: { exportAs: 'count' },
+      size: 70,
+    },
   ];
 }
