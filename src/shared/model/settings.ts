@@ -56,6 +56,11 @@ export const mappingPresetSchema = z
     kind: z.enum(mappingPresetKinds),
     /** The field of each column, by column index; null leaves the column out. */
     fields: z.array(z.string().min(1).nullable()),
+    /**
+     * The headers `fields` belong to, in the same order, so the preset applies to reordered columns by
+     * header (presetFieldsFor). Optional: presets saved before it was kept apply by position.
+     */
+    headers: z.array(z.string()).optional(),
     /** Optional: presets saved before value choices existed have none. */
     valueChoices: z.array(valueChoiceSchema).optional(),
   })

@@ -19,7 +19,8 @@ export function MappingPresets({ choices }: { choices: ImportChoices }) {
     const trimmed = name.trim();
     if (!trimmed) return;
     const valueChoices = [...choices.valueChoices];
-    const preset = { name: trimmed, signature, kind: choices.kind, fields: [...choices.fields] };
+    const headers = [...(choices.header?.headers ?? [])];
+    const preset = { name: trimmed, signature, kind: choices.kind, fields: [...choices.fields], headers };
     const saved = await saveMappingPreset(db, valueChoices.length > 0 ? { ...preset, valueChoices } : preset);
     if (!saved.ok) {
       notify('error', saved.error.message);

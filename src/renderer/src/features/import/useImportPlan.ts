@@ -4,6 +4,7 @@ import type { ColumnMapping } from '@shared/import/importFieldTypes';
 import type { ImportMode, ImportOptions, OrganizationChoice, UpdatePolicy } from '@shared/import/importPlanTypes';
 import type { CellFix, HeaderWithValues, PlanRequest, WorkbookOutline } from '@shared/import/importSession';
 import type { PlanPreview } from '@shared/import/planPreview';
+import { presetFieldsFor } from '@shared/import/presetFields';
 import { detectRecordKind, proposeMapping } from '@shared/import/proposeMapping';
 import { defaultUpdatePolicy } from '@shared/import/updatePolicy';
 import { valueChoiceKey, type ValueChoice } from '@shared/import/valueChoices';
@@ -145,7 +146,7 @@ export function useImportPlan(outline: WorkbookOutline, worker: ImportWorkerHand
     },
     applyPreset(preset: MappingPreset) {
       setKindChoice(preset.kind);
-      setFieldChoices(Object.fromEntries(preset.fields.map((field, column) => [column, field])));
+      setFieldChoices(Object.fromEntries(presetFieldsFor(preset, header?.headers ?? []).map((field, column) => [column, field])));
       setValueChoices(preset.valueChoices ?? []);
     },
     setRowExcluded(rowNumber: number, excluded: boolean) {
