@@ -65,6 +65,18 @@ describe('citations as a report writes them', () => {
     );
   });
 
+  it('splits only between citations: an excerpt spans lines, and a location may quote a title', () => {
+    const citations = [
+      { sourceTitle: 'Uzbektelecom', excerpt: 'Uzbektelecom \n Uzbektelecom', location: 'Uzbektelecom — “On Cooperation”' },
+      { sourceTitle: 'Uzbektelecom', excerpt: 'Uzbektelecom', location: '' },
+    ];
+    expect(parseCitations(formatCitations(citations))).toEqual(citations);
+    expect(parseCitations('A — “one”\nB — “two” (p. 3)')).toEqual([
+      { sourceTitle: 'A', excerpt: 'one', location: '' },
+      { sourceTitle: 'B', excerpt: 'two', location: 'p. 3' },
+    ]);
+  });
+
   it('reads the default dataset’s form and refuses text that is not a citation', () => {
     expect(parseCitations('Uzbekistan–China cooperation — “signed on November 8, 1999;” (line 4)')).toEqual([
       { sourceTitle: 'Uzbekistan–China cooperation', excerpt: 'signed on November 8, 1999;', location: 'line 4' },
