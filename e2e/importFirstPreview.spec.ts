@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { writeFibreSegmentsWorkbook } from './support/heldImportCommit';
 import { holdTheRestOfEachFile, releaseRestOfFile } from './support/heldRestOfFile';
 import { ImportPage } from './support/importPage';
+import { screenshotsAtEverySize } from './support/screenshots';
 
 const rows = 50_000;
 
@@ -26,16 +27,7 @@ test('a large workbook shows its first rows and proposed mapping while the rest 
   ).toBeVisible();
   await expect(app.importButton).toBeDisabled();
   await expect(app.counts).toHaveText('399 to add, 0 to update, 0 unchanged, 0 rejected, 0 skipped');
-  for (const [width, height] of [
-    [1024, 700],
-    [1440, 900],
-  ]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: `/tmp/shots/G/first-preview-${width}x${height}-${colorScheme}.png` });
-    }
-  }
+  await screenshotsAtEverySize(page, 'first-preview');
 
   await releaseRestOfFile(page);
   await expect(app.counts).toHaveText(`${rows} to add, 0 to update, 0 unchanged, 0 rejected, 0 skipped`, {

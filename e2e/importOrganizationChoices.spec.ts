@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ImportPage } from './support/importPage';
+import { screenshotsAtEverySize } from './support/screenshots';
 
 // Written by openpyxl (src/shared/import/fixtures/makeOrganizationFixtures.py), not by the SheetJS the app reads with:
 // deals naming the default dataset's organizations as other people spell them.
@@ -22,17 +23,7 @@ test('an organisation reconciliation links a Cyrillic legal-form spelling to the
   await expect(app.organizationRow('Government of Malaysia')).toContainText('Unknown');
   await expect(app.organizationRow('Hikvision')).toContainText('China, from the Chinese party column');
 
-  for (const [width, height] of [
-    [1024, 700],
-    [1440, 900],
-  ]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme });
-      await app.organizationChoices().scrollIntoViewIfNeeded();
-      await page.screenshot({ path: test.info().outputPath(`organization-choices-${width}x${height}-${colorScheme}.png`) });
-    }
-  }
+  await screenshotsAtEverySize(page, 'organization-choices', app.organizationChoices());
 
   // The transliterated Huawei and the abbreviated Uzbektelecom are proposed; one click links both.
   await app.organizationChoices().getByRole('button', { name: 'Link all proposed (2)' }).click();

@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ImportPage } from './support/importPage';
+import { screenshotsAtEverySize } from './support/screenshots';
 import { WorkbenchPage } from './support/workbenchPage';
 
 /** The export as the analyst saved it, under the name the app suggested, ready to be imported again. */
@@ -9,22 +10,6 @@ async function exported(app: WorkbenchPage, setUp?: Parameters<WorkbenchPage['ex
   const path = test.info().outputPath(file.name);
   copyFileSync(file.path, path);
   return path;
-}
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  const folder = '/tmp/shots/e';
-  mkdirSync(folder, { recursive: true });
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    for (const [width, height] of [
-      [1024, 700],
-      [1440, 900],
-    ]) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({ path: `${folder}/${name}-${width}x${height}-${theme}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 test('the app’s full report re-imports as 0 added, 0 changed', async ({ page }) => {
@@ -39,7 +24,7 @@ test('the app’s full report re-imports as 0 added, 0 changed', async ({ page }
   await expect(app.sheetChoice().locator('option:checked')).toHaveText('Deals');
   await expect(app.dialog.getByRole('combobox', { name: 'Import as' })).toHaveValue('deals');
   await expect(app.counts).toHaveText('0 to add, 0 to update, 11 unchanged, 0 rejected, 0 skipped');
-  await screenshots(page, 'full-report-import');
+  await screenshotsAtEverySize(page, 'full-report-import');
 });
 
 test('the app’s filtered reports re-import as 0 added, 0 changed: table columns as xlsx and CSV', async ({ page }) => {
@@ -60,7 +45,7 @@ test('the app’s filtered reports re-import as 0 added, 0 changed: table column
     await expect(app.counts).toHaveText('0 to add, 0 to update, 2 unchanged, 0 rejected, 0 skipped');
     // A count of notes is not a description: the column is left out, and says why.
     await expect(app.mappingTable.getByRole('row').filter({ hasText: 'Notes (count)' })).toContainText('holds a count');
-    if (file === csv) await screenshots(page, 'filtered-csv-import');
+    if (file === csv) await screenshotsAtEverySize(page, 'filtered-csv-import');
     await page.keyboard.press('Escape');
     await expect(app.dialog).toBeHidden();
   }

@@ -1,28 +1,12 @@
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ImportPage } from './support/importPage';
+import { screenshotsAtEverySize } from './support/screenshots';
 
 // Written by openpyxl (src/shared/import/fixtures/makeValueChoiceFixtures.py), not by the SheetJS the app reads with:
 // 24 deals whose statuses ("Completion stage", "Implementation phase"), one flow type ("Donation") and one currency ("юани КНР")
 // Silk Ledger does not know, each repeated down its column.
 const fixture = resolve(__dirname, '../src/shared/import/fixtures/unknown-values.xlsx');
-const shots = '/tmp/shots/B';
-
-async function screenshots(page: Page, app: ImportPage, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1024, 700],
-    [1440, 900],
-  ]) {
-    await page.setViewportSize({ width, height });
-    for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme });
-      await app.valueChoices().scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${shots}/${name}-${width}x${height}-${theme}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 test('a file with unknown statuses is fixed with one choice per value, and the choices come back with the saved mapping', async ({
   page,
 }) => {
@@ -38,7 +22,7 @@ test('a file with unknown statuses is fixed with one choice per value, and the c
   await expect(app.valueChoiceRow('юани КНР')).toContainText('6');
   // A suggestion is shown, not applied: the rows stay rejected until the analyst confirms it.
   await expect(app.valueChoiceRow('Completion stage').getByRole('combobox')).toHaveValue('completed');
-  await screenshots(page, app, 'value-choices-before');
+  await screenshotsAtEverySize(page, 'value-choices-before', app.valueChoices());
 
   // One choice fixes every row it holds: the 4 with "Completion stage" and no other unknown value are accepted.
   await app.chooseValue('Completion stage', 'completed');
@@ -47,7 +31,7 @@ test('a file with unknown statuses is fixed with one choice per value, and the c
   await app.chooseValue('Donation', 'other');
   await app.chooseValue('юани КНР', 'CNY');
   await expect(app.counts).toHaveText('24 to add, 0 to update, 0 unchanged, 0 rejected, 0 skipped');
-  await screenshots(page, app, 'value-choices-applied');
+  await screenshotsAtEverySize(page, 'value-choices-applied', app.valueChoices());
 
   await app.dialog.getByRole('textbox', { name: 'Save this mapping as' }).fill('Grants register');
   await app.dialog.getByRole('button', { name: 'Save mapping' }).click();
@@ -86,7 +70,7 @@ test('an unknown country is read as a suggested one or as any ISO code the analy
   const malaysia = app.valueChoiceRow('Malaysia');
   await malaysia.getByRole('combobox').selectOption('Another code…');
   await malaysia.getByRole('textbox', { name: '2-letter code for “Malaysia”' }).fill('my');
-  await screenshots(page, app, 'value-choices-other-code');
+  await screenshotsAtEverySize(page, 'value-choices-other-code', app.valueChoices());
   await malaysia.getByRole('button', { name: 'Apply to 10 rows' }).click();
   await expect(app.counts).toHaveText('20 to add, 0 to update, 0 unchanged, 0 rejected, 0 skipped');
 
