@@ -55,3 +55,18 @@ test('creating a spelling as an alias adds it to the stored organization', async
   await app.openRecord('Huawei');
   await expect(app.detailPane).toContainText(`Huawei Technologies; ${transliterated}`);
 });
+
+test('an organizations list lists the organizations it would create, and updates those it certainly names', async ({ page }) => {
+  const app = new ImportPage(page);
+  await app.open();
+  const organizations = Number(await app.sidebarCount('Organizations').textContent());
+  // Written by openpyxl: АО «Узбектелеком» and Beeline (Unitel) beside two organizations the store does not have.
+  await app.importFile(resolve(__dirname, '../src/shared/import/fixtures/organization-list-spellings.xlsx'));
+  await expect(app.counts).toHaveText('2 to add, 0 to update, 2 unchanged, 0 rejected, 0 skipped');
+  await expect(app.organizationChoices().getByRole('heading')).toHaveText('New organizations (2)');
+  await expect(app.organizationRow('Hikvision')).toContainText('China, from the Country column');
+  await expect(app.organizationRow('Shenzhen Silk Cloud Ltd')).toContainText('Unknown');
+  await app.importButton.click();
+  await expect(app.dialog).toBeHidden();
+  await expect(app.sidebarCount('Organizations')).toHaveText(String(organizations + 2));
+});

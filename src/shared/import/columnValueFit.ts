@@ -80,11 +80,26 @@ export function fitOfValues(
   for (const cell of cells) {
     if (readings.some((reading) => coerceCell(cell, fieldType, reading).ok)) read++;
   }
-  return {
-    read,
-    sampled: cells.length,
-    reason: fitsMostly(read, cells.length) ? null : unreadReason(fieldType, read, cells.length),
-  };
+  const fits = fitsMostly(read, cells.length) || (fieldType.type === 'enum' && isCategorical(cells));
+  return { read, sampled: cells.length, reason: fits ? null : unreadReason(fieldType, read, cells.length) };
+}
+
+/** Distinct texts a column may hold and still read as categories (statuses, kinds) rather than free text. */
+const mostCategories = 20;
+
+/**
+ * Text that repeats a few values ("Completion", "Pipeline", "Grant") under a header naming a field
+ * of fixed choices is that field in another vocabulary: the preview asks once per value what it
+ * means (unknownValues.ts), so the column is proposed rather than left for the analyst to map by hand.
+ */
+function isCategorical(cells: readonly CellValue[]): boolean {
+  const distinct = new Set<string>();
+  for (const cell of cells) {
+    if (typeof cell !== 'string') return false;
+    distinct.add(cell.trim().toLowerCase());
+    if (distinct.size > mostCategories) return false;
+  }
+  return true;
 }
 
 /** A field fits a column when it reads at least half of the sampled cells; fewer, and most rows would be rejected. */

@@ -138,7 +138,8 @@ function kindFromText(typeText: string, source: OrganizationNameSource, context:
   return `“${typeText}” in the ${columnLabel(source.types?.typeField ?? source.field, context)} column`;
 }
 
-function columnLabel(field: string, context: PlanContext): string {
+/** The column a field is read from, by the field's label ("Chinese party"). */
+export function columnLabel(field: string, context: PlanContext): string {
   return importFields[context.input.kind].find((definition) => definition.field === field)?.label ?? field;
 }
 

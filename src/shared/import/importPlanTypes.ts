@@ -61,6 +61,8 @@ export interface FileOrganizationName {
   countryFrom: string | null;
   /** Where a new organization's kind comes from ("“Embassy” in the Financiers: type column"); null: guessed from its name. */
   kindFrom: string | null;
+  /** The name is an organization row's own: that row writes the organization, its alias included. */
+  rowWrites?: true;
 }
 
 /** Active (not deleted) records from the store that imported rows may match or refer to. */

@@ -14,7 +14,7 @@ export function organizationAliasUpdates(
   organizations: readonly Organization[],
 ): NewRecord<'organizations'>[] {
   const aliased = [...fileRecords.organizationNames].filter(
-    ([key, settled]) => settled.decision.action === 'alias' && needed.has(`organization:${key}`),
+    ([key, settled]) => settled.decision.action === 'alias' && !settled.rowWrites && needed.has(`organization:${key}`),
   );
   if (aliased.length === 0) return [];
   const stored = new Map(organizations.map((organization) => [organization.id, organization]));

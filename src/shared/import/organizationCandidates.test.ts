@@ -4,6 +4,7 @@ import type { Organization } from '../model/organization';
 import { storedOrganization } from './importPlan.testHelpers';
 import { bracketedNames, organizationSoundKey } from './matchOrganizations';
 import { organizationCandidateFinder } from './organizationCandidates';
+import { proposedSimilarity } from './organizationReconciliation';
 
 // The organizations a new store opens on, as analysts curated them.
 const defaultOrganizations = dataset.organizations as unknown as Organization[];
@@ -75,6 +76,16 @@ describe('candidates for a name the store does not know', () => {
       ['Beeline', 'name Beeline', false],
       ['Ucell', 'name Ucell', false],
     ]);
+  });
+
+  it('shows a stored organization whose name the name begins, without proposing it', () => {
+    const organizations = [...defaultOrganizations, storedOrganization('Hikvision Central Asia')];
+    expect(candidatesOf('Hikvision', organizations)).toEqual([
+      ['Hikvision Central Asia', 'name Hikvision Central Asia begins the same', false],
+    ]);
+    const [closest] = organizationCandidateFinder(organizations).candidatesFor('Hikvision', 1);
+    expect(closest.score).toBeLessThan(proposedSimilarity);
+    expect(candidatesOf('Hik', [storedOrganization('Hik Vision Central Asia')])).toEqual([]);
   });
 
   it('offers nothing for names unlike any stored one', () => {

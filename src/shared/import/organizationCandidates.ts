@@ -22,6 +22,13 @@ export interface OrganizationCandidateFinder {
 
 /** Below this a stored name is not worth showing as a candidate. */
 const leastSimilarity = 0.55;
+/**
+ * A name whose words begin a stored name ("Hikvision", "Hikvision Central Asia") is shown, but
+ * never proposed for "Link all proposed": "China" begins "China Telecom" too.
+ */
+const leadingWordsSimilarity = 0.7;
+/** Leading words this short ("it", "uz") say too little. */
+const shortestLeadingWords = 4;
 /** A sound key this short ("ao", "it") says too little to link by. */
 const shortestCertainSoundKey = 3;
 const maxRememberedNames = 20_000;
@@ -31,6 +38,8 @@ interface Spelling {
   text: string;
   isAlias: boolean;
   soundKey: string;
+  /** The words of its key ("hikvision central asia"), for a name that is their beginning. */
+  words: readonly string[];
   bigrams: ReadonlySet<string>;
 }
 
@@ -54,7 +63,8 @@ function buildFinder(organizations: readonly Organization[]): OrganizationCandid
     for (const [index, text] of [organization.name, ...organization.aliases].entries()) {
       const soundKey = organizationSoundKey(text);
       if (soundKey === '') continue;
-      const spelling: Spelling = { organization, text, isAlias: index > 0, soundKey, bigrams: bigramsOf(soundKey) };
+      const words = organizationKey(text).split(' ');
+      const spelling: Spelling = { organization, text, isAlias: index > 0, soundKey, words, bigrams: bigramsOf(soundKey) };
       const position = spellings.push(spelling) - 1;
       const alike = bySoundKey.get(soundKey);
       if (alike) alike.push(spelling);
@@ -96,6 +106,7 @@ function buildFinder(organizations: readonly Organization[]): OrganizationCandid
 
   function similar(name: string): OrganizationCandidate[] {
     const soundKey = organizationSoundKey(name);
+    const words = organizationKey(name).split(' ');
     const bigrams = bigramsOf(soundKey);
     const shared = new Map<number, number>();
     for (const bigram of bigrams) {
@@ -108,11 +119,17 @@ function buildFinder(organizations: readonly Organization[]): OrganizationCandid
       let score = Math.min(0.99, (2 * count) / (bigrams.size + spelling.bigrams.size));
       // Chinese drops what English spells out: "华为技术" is 华为 with "technologies".
       if (isHanPrefix(soundKey, spelling.soundKey)) score = Math.max(score, 0.9);
+      // "Hikvision" names "Hikvision Central Asia" by its first words, however long the rest.
+      const leading = score < leadingWordsSimilarity && isLeadingWords(words, spelling.words);
+      if (leading) score = leadingWordsSimilarity;
       if (score < leastSimilarity) continue;
       const rounded = Math.floor(score * 100) / 100;
-      const reason = spelling.isAlias
-        ? `similar to alias ${spelling.text}: ${rounded.toFixed(2)}`
-        : `similar: ${rounded.toFixed(2)}`;
+      const what = spelling.isAlias ? `alias ${spelling.text}` : `name ${spelling.text}`;
+      const reason = leading
+        ? `${what} begins the same`
+        : spelling.isAlias
+          ? `similar to alias ${spelling.text}: ${rounded.toFixed(2)}`
+          : `similar: ${rounded.toFixed(2)}`;
       found.push(candidate(spelling.organization, reason, rounded));
     }
     return found;
@@ -183,6 +200,13 @@ function bigramsOf(soundKey: string): Set<string> {
   const bigrams = new Set<string>();
   for (let index = 1; index < padded.length; index++) bigrams.add(padded[index - 1] + padded[index]);
   return bigrams;
+}
+
+/** Whether the shorter word list is the beginning of the longer, and says enough to go by. */
+function isLeadingWords(a: readonly string[], b: readonly string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length === longer.length || shorter.join('').length < shortestLeadingWords) return false;
+  return shorter.every((word, index) => longer[index] === word);
 }
 
 function isHanPrefix(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '../model/organization';
-import type { FileOrganizationName, ImportPlan, ImportPlanInput, OrganizationChoice } from './importPlanTypes';
+import type { FileOrganizationName, ImportPlan, ImportPlanInput, NewRecord, OrganizationChoice } from './importPlanTypes';
 import { organizationCandidateFinder } from './organizationCandidates';
 
 /** Candidates shown for each name: enough to choose from, few enough to read. */
@@ -54,11 +54,14 @@ export interface OrganizationReconciliation {
 export function reconcileOrganizations(plan: ImportPlan, input: ImportPlanInput): OrganizationReconciliation {
   const { organizationNames, organizations } = plan.fileRecords;
   const rowsByKey = new Map<string, number[]>();
+  // An organizations sheet's row is the organization a name of its own creates (organizationRowSettlement.ts).
+  const createdByRow = new Map<string, NewRecord<'organizations'>>();
   for (const row of plan.rows) {
     if (row.status !== 'added' && row.status !== 'updated') continue;
     for (const need of row.needs) {
       if (!need.startsWith('organization:')) continue;
       const key = need.slice('organization:'.length);
+      if (plan.kind === 'organizations') createdByRow.set(key, row.record as NewRecord<'organizations'>);
       const rows = rowsByKey.get(key);
       if (rows) rows.push(row.rowNumber);
       else rowsByKey.set(key, [row.rowNumber]);
@@ -81,7 +84,7 @@ export function reconcileOrganizations(plan: ImportPlan, input: ImportPlanInput)
       candidates.push({ organizationId: chosen.id, name: chosen.name, reason: 'chosen for this import' });
     }
     const [closest] = found;
-    const created = organizations.get(key);
+    const created = organizations.get(key) ?? createdByRow.get(key);
     names.push({
       key,
       name: settled.name,

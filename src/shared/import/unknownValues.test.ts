@@ -5,6 +5,7 @@ import type { ColumnMapping } from './importFieldTypes';
 import type { ImportOptions } from './importPlanTypes';
 import { planTime, sequentialIds } from './importPlan.testHelpers';
 import { ImportSession, type CellFix } from './importSession';
+import { proposeMapping } from './proposeMapping';
 import { readWorkbook } from './readWorkbook';
 import type { ValueChoice } from './valueChoices';
 
@@ -145,5 +146,28 @@ describe('values a field does not know', () => {
       { country: 'CN', kind: 'financial-institution' },
       { country: 'MY', kind: 'government' },
     ]);
+  });
+});
+
+describe('proposing a column of values a field does not know', () => {
+  it('maps a column the header names, all of whose values are unknown categories, and lists them for a choice', () => {
+    const session = openFixture();
+    const header = session.header({ sheetIndex: 0, headerRowNumber: null });
+    const proposal = proposeMapping(header.headers, 'deals', header.values);
+    expect(proposal.find((column) => column.header === 'Status')).toMatchObject({ field: 'status', reason: null });
+    const mapped = proposal.map((column) => column.field ?? '');
+    const { preview } = plan(session, 0, 'deals', mapped);
+    expect(preview.unknownValues.find((unknown) => unknown.field === 'status')?.values.map((value) => value.text)).toEqual([
+      'Completion stage',
+      'Implementation phase',
+    ]);
+    expect(plan(session, 0, 'deals', mapped, { valueChoices: dealChoices }).preview.counts.rejected).toBe(0);
+  });
+
+  it('still leaves free text unmapped under a header naming a field of fixed choices', () => {
+    const titles = Array.from({ length: 30 }, (_, index) => `Phase ${index + 1} of the fibre backbone, delayed by customs`);
+    const [status] = proposeMapping(['Status'], 'deals', { columns: [titles], date1904: false });
+    expect(status.field).toBeNull();
+    expect(status.reason).toMatch(/^Not Status: values are not/);
   });
 });

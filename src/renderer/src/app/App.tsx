@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { EditableTable, FormMode } from '../features/forms/RecordFormDialog';
 import { LazyRecordFormDialog } from '../features/forms/LazyRecordFormDialog';
 import { GlobalSearch } from '../features/search/GlobalSearch';
-import { endImport, startImport, type ImportSession } from '../features/import/startImport';
+import { endImport, loadImportDialog, prepareImport, startImport, type ImportSession } from '../features/import/startImport';
 import { useStore } from '../db/storeContext';
 import { CurrentViewProvider, useCurrentView, type CurrentView } from '../features/export/currentView';
 import { DataMenu } from '../features/backup/DataMenu';
@@ -28,7 +28,7 @@ import { useTheme } from './useTheme';
 // The charts load with the insight screens, and each dialog when first opened, not with the shell:
 // every module the window loads is compiled and run before it can read the store.
 const InsightScreen = lazy(() => import('../features/insight/InsightScreen'));
-const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((module) => ({ default: module.ImportDialog })));
+const ImportDialog = lazy(() => loadImportDialog().then((module) => ({ default: module.ImportDialog })));
 const ExportDialog = lazy(() => import('../features/export/ExportDialog').then((module) => ({ default: module.ExportDialog })));
 
 const insightViews: Array<{ view: InsightView; label: string }> = [
@@ -56,7 +56,7 @@ function Workbench() {
   const { db } = useStore();
   const [importSession, setImportSession] = useState<ImportSession>();
   const importFile = (file: { name: string; bytes: Uint8Array }) => setImportSession(startImport(file, db.name));
-  const drop = useFileDrop(importFile);
+  const drop = useFileDrop(importFile, prepareImport);
   useUndoShortcuts();
 
   function openRecord(table: RecordTable, id: string) {
@@ -84,6 +84,7 @@ function Workbench() {
   const insightView = insightViews.find((candidate) => candidate.view === current);
 
   async function importSpreadsheet() {
+    prepareImport();
     const result = await platform.openSpreadsheet();
     if (!result.ok) notify('error', result.error.message);
     else if (result.value) importFile(result.value);

@@ -3,8 +3,8 @@ import type { OpenedFile } from '@shared/ipc/contract';
 import { readPickedFile } from '../platform/browserPlatform';
 import { useNotices } from '../ui/Notices';
 
-/** Lets a spreadsheet be dropped anywhere on the window to import it. */
-export function useFileDrop(onFile: (file: OpenedFile) => void) {
+/** Lets a spreadsheet be dropped anywhere on the window to import it; `onDragIn` readies the import meanwhile. */
+export function useFileDrop(onFile: (file: OpenedFile) => void, onDragIn: () => void) {
   const { notify } = useNotices();
   const [dragging, setDragging] = useState(false);
   const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
@@ -16,6 +16,7 @@ export function useFileDrop(onFile: (file: OpenedFile) => void) {
         if (!carriesFiles(event)) return;
         event.preventDefault();
         event.dataTransfer.dropEffect = 'copy';
+        if (!dragging) onDragIn();
         setDragging(true);
       },
       onDragLeave(event: DragEvent) {

@@ -20,8 +20,32 @@ export class ImportWorkerStopped extends Error {
   }
 }
 
-/** Starts a worker for one import; cancelling terminates it, which drops any half-done work. */
+/** A worker started ahead of the next import, its code loaded while the analyst chooses the file. */
+let prepared: ImportWorkerHandle | null = null;
+
+/**
+ * Starts the next import's worker before its file is chosen (the Import button, a file dragged over
+ * the window): loading the reader's code then overlaps the analyst's choosing, and the first rows
+ * show sooner. It waits, idle, for the import that takes it.
+ */
+export function prepareImportWorker(): void {
+  if (prepared) return;
+  const handle = newImportWorker();
+  prepared = handle;
+  // One that fails while it waits is dropped; the next import starts its own.
+  handle.failed.catch(() => {
+    if (prepared === handle) prepared = null;
+  });
+}
+
+/** The worker for one import: the prepared one, else a new one. Cancelling terminates it, which drops any half-done work. */
 export function startImportWorker(): ImportWorkerHandle {
+  const handle = prepared ?? newImportWorker();
+  prepared = null;
+  return handle;
+}
+
+function newImportWorker(): ImportWorkerHandle {
   const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'silk-ledger-import' });
   const failed = new Promise<never>((_resolve, reject) => {
     worker.addEventListener('error', (event) => reject(new Error(event.message || 'the import worker stopped unexpectedly')));

@@ -1,9 +1,26 @@
 import * as Comlink from 'comlink';
 import type { WorkbookOutline } from '@shared/import/importSession';
-import { ImportWorkerStopped, startImportWorker, type ImportWorkerHandle } from '../../workers/importWorkerClient';
+import {
+  ImportWorkerStopped,
+  prepareImportWorker,
+  startImportWorker,
+  type ImportWorkerHandle,
+} from '../../workers/importWorkerClient';
 
 // Kept apart from ImportDialog, which loads only once a file is chosen: starting the import's worker
 // must not wait for the dialog's code.
+
+/** The import dialog's code, loaded by the first import or ahead of it. */
+export const loadImportDialog = () => import('./ImportDialog');
+
+/**
+ * Readies the next import while its file is being chosen or dragged in: its worker and the
+ * dialog's code load meanwhile, so neither waits for the file.
+ */
+export function prepareImport(): void {
+  prepareImportWorker();
+  void loadImportDialog();
+}
 
 /** An import under way: its worker, and the reading of its file, begun once when the file was chosen. */
 export interface ImportSession {
