@@ -42,9 +42,11 @@ test('creates a deal with two parties and an approximate amount, then edits it',
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(app.rowTitled(title)).toContainText('> $150M');
   const history = app.detailPane.getByRole('region', { name: 'History' });
-  await expect(history.getByRole('listitem').first()).toContainText('Changed money');
+  await expect(history.getByRole('listitem').first()).toContainText(
+    'Value: approximately USD 120 million → more than USD 150 million',
+  );
 
-  await history.getByRole('button', { name: 'Undo: Changed money' }).click();
+  await history.getByRole('button', { name: 'Undo: Value: approximately USD 120 million → more than USD 150 million' }).click();
   await expect(app.rowTitled(title)).toContainText('≈ $120M');
 });
 

@@ -33,7 +33,7 @@ test('the app’s filtered reports re-import as 0 added, 0 changed: table column
   await app.open();
   await workbench.filterBy('Kind', 'Inter-operator agreement');
   const onlyShownColumns = (format: RegExp) => async (dialog: ReturnType<Page['getByRole']>) => {
-    await expect(dialog.getByRole('radio', { name: /^Deals as filtered now: 2 of 11/ })).toBeChecked();
+    await expect(dialog.getByRole('radio', { name: /^The table as filtered: 2 of 11 deals/ })).toBeChecked();
     await dialog.getByRole('checkbox', { name: 'Only the columns shown in the table' }).check();
     await dialog.getByRole('radio', { name: format }).check();
   };
@@ -43,8 +43,10 @@ test('the app’s filtered reports re-import as 0 added, 0 changed: table column
   for (const file of [workbook, csv]) {
     await app.importFile(file);
     await expect(app.counts).toHaveText('0 to add, 0 to update, 2 unchanged, 0 rejected, 0 skipped');
-    // A count of notes is not a description: the column is left out, and says why.
-    await expect(app.mappingTable.getByRole('row').filter({ hasText: 'Notes (count)' })).toContainText('holds a count');
+    // Source titles without the words quoted are not citations: the column is left out, and says why.
+    await expect(app.mappingTable.getByRole('row').filter({ hasText: 'Sources (titles)' })).toContainText(
+      'holds only source titles',
+    );
     if (file === csv) await screenshotsAtEverySize(page, 'filtered-csv-import');
     await page.keyboard.press('Escape');
     await expect(app.dialog).toBeHidden();

@@ -14,13 +14,13 @@ test('filters the deals table by kind, year range and party', async ({ page }) =
   await app.expectTitles([telecom, unicom]);
   await expect(app.main).toContainText('2 of 11 records');
 
-  await app.filters.getByRole('button', { name: /Clear 1 filter/ }).click();
-  await app.filters.getByRole('spinbutton', { name: 'From year' }).fill('2016');
-  await app.filters.getByRole('spinbutton', { name: 'To year' }).fill('2020');
+  await app.clearFilters();
+  await app.filterRange('Year', '2016', '2020');
+  await expect(app.filterChip('Years 2016–2020')).toBeVisible();
   await expect(app.rows()).toHaveCount(2);
   await expect(app.rowTitled('Uzbektelecom telecommunication infrastructure expansion projects (2016–2025)')).toHaveCount(1);
 
-  await app.filters.getByRole('button', { name: /Clear 2 filters/ }).click();
+  await app.clearFilters();
   await app.filterBy('Party', 'Tencent');
   await app.expectTitles([tencent]);
   await page.screenshot({ path: 'test-results/screens/deals-filtered.png' });
@@ -52,12 +52,12 @@ test('deletes and restores a deal, and undoes a bulk delete in one step', async 
   await expect(app.rowTitled(tencent)).toHaveCount(0);
   await expect(app.section('Deals')).toContainText('10');
 
-  await app.filters.getByLabel('Show deleted').check();
+  await app.showDeleted();
   await app.openRecord(tencent);
   await expect(app.detailPane).toContainText('Deleted on');
   await app.detailPane.getByRole('button', { name: 'Restore' }).click();
   await expect(app.section('Deals')).toContainText('11');
-  await app.filters.getByLabel('Show deleted').uncheck();
+  await app.removeFilterChip('Deleted records included');
 
   await app.selectRow(unicom);
   await app.selectRow(telecom);
@@ -73,7 +73,7 @@ test('undoes a change from the history of a record', async ({ page }) => {
   await app.open();
   await app.openRecord(tencent);
   await app.detailPane.getByRole('button', { name: 'Delete', exact: true }).click();
-  await app.filters.getByLabel('Show deleted').check();
+  await app.showDeleted();
   await app.openRecord(tencent);
   const history = app.detailPane.getByRole('region', { name: 'History' });
   await expect(history.getByRole('listitem')).toHaveCount(2);
@@ -125,8 +125,15 @@ test('copies the selected rows as tab-separated text that pastes into Excel', as
   await app.bulkBar.getByRole('button', { name: 'Copy as table' }).click();
   const text = await page.evaluate(() => navigator.clipboard.readText());
   const [header, row] = text.split('\r\n');
-  expect(header.split('\t').slice(0, 4)).toEqual(['Title', 'Kind', 'Status', 'Date']);
-  expect(row.split('\t').slice(0, 4)).toEqual([unicom, 'Inter-operator agreement', 'Signed', '25 Jun 2015']);
+  expect(header.split('\t').slice(0, 6)).toEqual(['Title', 'Status', 'Value (USD)', 'Date', 'Sectors', 'Kind']);
+  expect(row.split('\t').slice(0, 6)).toEqual([
+    unicom,
+    'Signed',
+    '',
+    '25 Jun 2015',
+    'telecommunications',
+    'Inter-operator agreement',
+  ]);
 });
 
 test('the row context menu works from the keyboard', async ({ page }) => {

@@ -14,3 +14,12 @@ export function editBackupSettings(path: string, change: (rows: string[][]) => s
   about[XLSX.utils.encode_cell({ r: keys.indexOf('records.meta'), c: 1 })] = { t: 'n', v: changed.length };
   XLSX.writeFile(workbook, path);
 }
+
+/** Types a value into a cell of a record sheet, under its header, as a colleague would in a spreadsheet program. */
+export function editBackupCell(path: string, sheetName: string, header: string, row: number, value: string): void {
+  const workbook = XLSX.readFile(path);
+  const sheet = workbook.Sheets[sheetName]!;
+  const headers = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 })[0]!;
+  sheet[XLSX.utils.encode_cell({ r: row - 1, c: headers.indexOf(header) })] = { t: 's', v: value };
+  XLSX.writeFile(workbook, path);
+}

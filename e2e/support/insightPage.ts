@@ -1,6 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { WorkbenchPage } from './workbenchPage';
 
+/** Where a text is drawn, in page pixels. */
+export interface TextBox {
+  text: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /** The Dashboard, Timeline and Network screens, and the Deals table their charts lead to. */
 export class InsightPage extends WorkbenchPage {
   readonly insightNav: Locator;
@@ -23,10 +32,14 @@ export class InsightPage extends WorkbenchPage {
     await expect(this.main.getByRole('heading', { name: screen, level: 2 })).toBeVisible();
   }
 
+  /** One headline figure with its label, value, what it counts and its source. */
+  headlineCard(label: string): Locator {
+    return this.headlineFigures.getByRole('listitem').filter({ has: this.page.getByText(label, { exact: true }) });
+  }
+
   /** The exact figure behind a headline ("Committed deal value" → 1258400000). */
   async headlineFigure(label: string): Promise<number> {
-    const figure = this.headlineFigures.getByRole('listitem').filter({ has: this.page.getByText(label, { exact: true }) });
-    return Number(await figure.locator('data').getAttribute('value'));
+    return Number(await this.headlineCard(label).locator('data').getAttribute('value'));
   }
 
   chart(title: string): Locator {
@@ -66,6 +79,41 @@ export class InsightPage extends WorkbenchPage {
   }
 
   /**
+   * A chart's drawing as it would be compared by eye: every text with its box, every shape's outline,
+   * in page pixels, leaving out colours (which follow the theme).
+   */
+  async chartDrawing(title: string): Promise<string[]> {
+    return this.chartImage(title)
+      .locator('svg text, svg path')
+      .evaluateAll((marks) =>
+        marks.map((mark) => {
+          const box = mark.getBoundingClientRect();
+          const where = [box.x, box.y, box.width, box.height].map((value) => value.toFixed(1)).join(' ');
+          return `${mark.tagName} ${mark.textContent ?? ''} ${mark.getAttribute('d') ?? ''} ${where}`;
+        }),
+      );
+  }
+
+  /** The boxes of the texts a chart shows (labels, legend), in page pixels, and the box of the chart itself. */
+  async chartTextBoxes(title: string): Promise<{ chart: TextBox; texts: TextBox[] }> {
+    const image = this.chartImage(title);
+    const chart = await image.evaluate((element) => {
+      const { left, top, right, bottom } = element.getBoundingClientRect();
+      return { text: '', left, top, right, bottom };
+    });
+    const texts = await image.locator('svg text').evaluateAll((marks) =>
+      marks
+        .filter((mark) => getComputedStyle(mark).display !== 'none' && Number(getComputedStyle(mark).opacity) > 0)
+        .map((mark) => {
+          const { left, top, right, bottom } = mark.getBoundingClientRect();
+          return { text: mark.textContent ?? '', left, top, right, bottom };
+        })
+        .filter((box) => box.text.trim() !== '' && box.right > box.left),
+    );
+    return { chart, texts };
+  }
+
+  /**
    * Clicks the bar of `year` in the year chart, just above the axis. Years are evenly spaced and some
    * labels are thinned out, so the bar is found from two labels that are drawn.
    */
@@ -86,6 +134,6 @@ export class InsightPage extends WorkbenchPage {
 
   /** The button that removes a filter a chart set, such as "Starts in 2016". */
   removeFilter(label: string): Locator {
-    return this.filters.getByRole('button', { name: `Remove filter: ${label}` });
+    return this.filters.getByRole('button', { name: `Remove filter ${label}` });
   }
 }

@@ -54,6 +54,8 @@ export function buildMenuTemplate({ isMac, appName, sendCommand }: MenuTemplateO
         command('Restore from Backup…', 'restore-backup', undefined, sendCommand),
         command('Reset to Default Dataset…', 'reset-default-dataset', undefined, sendCommand),
         { type: 'separator' },
+        command('Your Name…', 'set-analyst-name', undefined, sendCommand),
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },

@@ -4,7 +4,8 @@ import type { Money } from '../values/money.schema';
 import { parseLocalizedNumber, parsePercentage, roundDecimalNoise } from '../values/number';
 import { excelSerialToPartialDate, parsePartialDate, partialDateFromJsDate } from '../values/partialDate';
 import type { PartialDate } from '../values/partialDate.schema';
-import type { ParseResult } from '../values/parseResult';
+import type { ParseResult, Unreadable } from '../values/parseResult';
+import { quoteValue } from '../values/quoteValue';
 import { readCountry } from './countryNames';
 import { describeChoices, matchEnumChoice } from './enumChoices';
 import { headerTextOf } from './headerCells';
@@ -67,12 +68,15 @@ export function coerceCell(cell: CellValue, fieldType: ImportFieldType, options:
       const shown = text ?? headerTextOf(cell);
       const code = matchEnumChoice(fieldType.choices, shown);
       if (code !== null) return accepted(code);
-      return refused(describeChoices(fieldType.choices), `“${shown}” is not a ${fieldType.choices.name} Silk Ledger knows.`);
+      return refused(
+        describeChoices(fieldType.choices),
+        `${quoteValue(shown)} is not a ${fieldType.choices.name} Silk Ledger knows.`,
+      );
     }
     case 'country': {
       const shown = text ?? headerTextOf(cell);
       const code = readCountry(shown);
-      return code ? accepted(code) : refused(expectations.country, `“${shown}” is not a country Silk Ledger knows.`);
+      return code ? accepted(code) : refused(expectations.country, `${quoteValue(shown)} is not a country Silk Ledger knows.`);
     }
     case 'currency':
       return coerceCurrency(text ?? headerTextOf(cell));
@@ -100,13 +104,13 @@ function coerceDate(cell: Exclude<CellValue, null>, text: string | null, options
       expectations.date,
     );
   }
-  if (text === null) return refused(expectations.date, `“${headerTextOf(cell)}” is not a date.`);
+  if (text === null) return refused(expectations.date, `${quoteValue(headerTextOf(cell))} is not a date.`);
   return fromParse(parsePartialDate(text, { dayFirst: options.dayFirst }), expectations.date);
 }
 
 function coerceNumber(cell: Exclude<CellValue, null>, text: string | null, options: CellCoercionOptions): CellCoercion {
   if (typeof cell === 'number') return accepted(cell);
-  if (text === null) return refused(expectations.number, `“${headerTextOf(cell)}” is not a number.`);
+  if (text === null) return refused(expectations.number, `${quoteValue(headerTextOf(cell))} is not a number.`);
   // A percentage becomes a fraction, as Excel stores a cell formatted as 12.5% (0.125).
   const reading = /[%％]\s*$/.test(text)
     ? parsePercentage(text, { decimalSeparator: options.decimalSeparator })
@@ -116,7 +120,7 @@ function coerceNumber(cell: Exclude<CellValue, null>, text: string | null, optio
 
 function coerceMoney(cell: Exclude<CellValue, null>, text: string | null, options: CellCoercionOptions): CellCoercion {
   if (typeof cell === 'number') return moneyFromBareNumber(cell, String(cell), options);
-  if (text === null) return refused(expectations.money, `“${headerTextOf(cell)}” is not an amount of money.`);
+  if (text === null) return refused(expectations.money, `${quoteValue(headerTextOf(cell))} is not an amount of money.`);
   // A bare number takes the column's scale; text with its own words ("1.2 bn", "700 млн") states its own.
   const bare = parseLocalizedNumber(text, { decimalSeparator: options.decimalSeparator });
   if (bare.ok) return moneyFromBareNumber(bare.value, text, options);
@@ -125,18 +129,18 @@ function coerceMoney(cell: Exclude<CellValue, null>, text: string | null, option
 }
 
 function moneyFromBareNumber(amount: number, shown: string, options: CellCoercionOptions): CellCoercion {
-  if (amount < 0) return refused(expectations.money, `“${shown}” is negative; an amount of money cannot be.`);
+  if (amount < 0) return refused(expectations.money, `${quoteValue(shown)} is negative; an amount of money cannot be.`);
   if (!options.currency) {
     return refused(
       expectations.money,
-      `“${shown}” has no currency: add a currency column, name it in the header ("Amount, USD") or choose a default currency.`,
+      `${quoteValue(shown)} has no currency: add a currency column, name it in the header (“Amount, USD”) or choose a default currency.`,
     );
   }
   const currency = normalizeCurrencyCode(options.currency);
   if (!currency) {
     return refused(
       expectations.money,
-      `“${shown}” cannot be read in “${options.currency}”, which is not a three-letter currency code.`,
+      `${quoteValue(shown)} cannot be read in ${quoteValue(options.currency)}, which is not a three-letter currency code.`,
     );
   }
   const scaled = options.scale && options.scale !== 1 ? roundDecimalNoise(amount * options.scale) : amount;
@@ -148,7 +152,7 @@ function coerceCurrency(text: string): CellCoercion {
   if (named && named.rest === '') return accepted(named.code);
   // Codes outside the spelled-out list count only in capitals, so "Yes" or "sum" never become one.
   if (/^[A-Z]{3}$/.test(text)) return accepted(text);
-  return refused(expectations.currency, `“${text}” is not a currency Silk Ledger knows.`);
+  return refused(expectations.currency, `${quoteValue(text)} is not a currency Silk Ledger knows.`);
 }
 
 function splitList(text: string, separators: RegExp): string[] {
@@ -168,16 +172,15 @@ function refused(expected: string, message: string): CellCoercion {
 }
 
 function fromParse(result: ParseResult<CoercedValue>, expected: string): CellCoercion {
-  return result.ok ? accepted(result.value) : refused(expected, restateParserMessage(result.message));
+  return result.ok ? accepted(result.value) : refused(expected, restateParserMessage(result));
 }
 
-const parserLead = /^Could not read "(.*)" as (a date|money|a number|a percentage): /s;
-// The value parsers end their messages with examples; the plan states what a column expects once, per type.
-const parserExamples = /\s+(?:Write it like|Expected digits such as)\b.*$/s;
-
-/** 'Could not read "31/02/2024" as a date: February …. Write it like …' → '“31/02/2024” is not a date — February ….' */
-function restateParserMessage(message: string): string {
-  const reason = message.replace(parserExamples, '');
-  const restated = reason.replace(parserLead, (_, text: string, what: string) => `“${text}” is not ${what} — `);
-  return /[.!?]$/.test(restated) ? restated : `${restated}.`;
+/**
+ * '“31/02/2024” is not a date — February 2024 has no day 31 (it has 29 days).': the parser's reason
+ * without its examples, since the plan states once per column what the column expects.
+ */
+function restateParserMessage(failure: { message: string; unreadable?: Unreadable }): string {
+  if (!failure.unreadable) return failure.message;
+  const { text, as, reason, hint } = failure.unreadable;
+  return `${quoteValue(text)} is not ${as} — ${reason}.${hint ? ` ${hint}` : ''}`;
 }

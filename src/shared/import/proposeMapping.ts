@@ -4,6 +4,7 @@ import { isCountHeader } from './countHeader';
 import { importRecordKinds, type ImportRecordKind } from './fieldSynonyms';
 import { fieldTypeOf } from './importFieldTypes';
 import { isGcdfLayout, proposeGcdfMapping } from './gcdfLayout';
+import { isTitlesOnlyHeader } from './titlesOnlyHeader';
 import { exactScore, headerKeysOf, preparedFieldsOf, scoreHeader, type PreparedField } from './matchHeaderToField';
 import { usdColumnAloneAsAmount } from './usdColumnProposal';
 
@@ -65,6 +66,10 @@ export function proposeMapping(
     // "Sources (count)" names sources, but its 0s and 3s would become the text of a field.
     if (isCountHeader(proposal.header) && fieldTypeOf(kind, candidate.field.field)?.type !== 'number') {
       proposal.reason ??= `Not ${candidate.field.label}: the header says the column holds a count`;
+      continue;
+    }
+    if (isTitlesOnlyHeader(proposal.header)) {
+      proposal.reason ??= `Not ${candidate.field.label}: the header says the column holds only source titles`;
       continue;
     }
     const cells = values?.columns[candidate.column];

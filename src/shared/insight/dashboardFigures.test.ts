@@ -4,6 +4,7 @@ import { deal, nextId, organization, usd } from '../search/searchFixtures.testHe
 import { moneyFromNumber } from '../values/money';
 import { committedStatuses, dashboardFigures, headlineIndicatorName, topTotals, withEmptyYears } from './dashboardFigures';
 import { emptyDealTotal } from '../report/dealTotals';
+import { dataset } from '../dataset/defaultDataset.testHelpers';
 
 const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null };
 const year = (y: number) => ({ unit: 'year' as const, start: `${y}-01-01`, end: `${y}-12-31` });
@@ -98,7 +99,19 @@ describe('dashboard headline figures', () => {
   it('counts deals, organizations and current IT Park residents with Chinese capital', () => {
     expect(figures.headline.deals).toBe(deals.length);
     expect(figures.headline.organizations).toBe(organizations.length);
-    expect(figures.headline.chineseCapitalResidents).toBe(1);
+    expect(figures.headline.chineseCapitalResidents).toEqual({ named: 1, measure: null });
+  });
+
+  it('leads the count of IT Park residents with the indicator the sources report, the named residents beside it', () => {
+    const { named, measure } = dashboardFigures(dataset).headline.chineseCapitalResidents;
+    expect(measure?.indicator.name).toBe('IT Park residents with Chinese capital');
+    expect(measure?.latest).toMatchObject({ value: 13, basis: 'cumulative', period: { start: '2024-01-01', end: '2024-12-31' } });
+    expect(measure?.latest?.citations[0]?.excerpt).toMatch(/^By the end of 2024, 13 companies with Chinese capital/);
+    const residents = dataset.organizations.filter(
+      (candidate) => candidate.itParkResidency?.status === 'resident' && candidate.capitalOrigin.includes('CN'),
+    );
+    expect(named).toBe(residents.length);
+    expect(named).toBeLessThan(13);
   });
 
   it('leads with services exports to China, whatever the case of its name, with the change since the period before', () => {

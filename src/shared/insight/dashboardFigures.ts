@@ -31,13 +31,28 @@ export const committedStatuses: ReadonlySet<Deal['status']> = new Set<Deal['stat
 /** The measure the dashboard leads with, as the issue asks: services exports to China. */
 export const headlineIndicatorName = 'Services exports to China';
 
+/**
+ * A headline count of the records that name something, beside the indicator that measures the same
+ * thing: sources report more than they name ("13 companies …, including SOLUXE CONSULTING, ZTE China
+ * and ONE Cloud China Tech"), so the indicator's figure leads where the store has one.
+ */
+export interface MeasuredCount {
+  /** Records in the store the figure counts. */
+  named: number;
+  /** The indicator of the figure's name, or null when the store has none with an observation. */
+  measure: IndicatorLatest | null;
+}
+
+/** The indicator that measures the count of IT Park residents with Chinese capital, found by its name. */
+export const residentsIndicatorName = 'IT Park residents with Chinese capital';
+
 export interface HeadlineFigures {
   /** Value of committed deals (see `committedStatuses`). */
   committed: DealTotal;
   deals: number;
   organizations: number;
   /** Organizations that are IT Park residents now and whose capital comes (partly) from China. */
-  chineseCapitalResidents: number;
+  chineseCapitalResidents: MeasuredCount;
   /** The latest observation of `headlineIndicatorName`, or null when the store has no such indicator. */
   headlineIndicator: IndicatorLatest | null;
 }
@@ -59,6 +74,15 @@ export interface DashboardFigures {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+function indicatorNamed(indicators: IndicatorLatest[], name: string): IndicatorLatest | null {
+  return indicators.find((latest) => sameName(latest.indicator.name, name)) ?? null;
+}
+
+function measuredCount(named: number, indicators: IndicatorLatest[], name: string): MeasuredCount {
+  const measure = indicatorNamed(indicators, name);
+  return { named, measure: measure?.latest ? measure : null };
+}
+
 export function headlineFigures(records: InsightRecords, indicators: IndicatorLatest[]): HeadlineFigures {
   const committed = emptyDealTotal('committed', 'Committed deals');
   for (const deal of records.deals) if (committedStatuses.has(deal.status)) addDeal(committed, deal);
@@ -71,8 +95,8 @@ export function headlineFigures(records: InsightRecords, indicators: IndicatorLa
     committed,
     deals: records.deals.length,
     organizations: records.organizations.length,
-    chineseCapitalResidents,
-    headlineIndicator: indicators.find((latest) => sameName(latest.indicator.name, headlineIndicatorName)) ?? null,
+    chineseCapitalResidents: measuredCount(chineseCapitalResidents, indicators, residentsIndicatorName),
+    headlineIndicator: indicatorNamed(indicators, headlineIndicatorName),
   };
 }
 

@@ -29,6 +29,7 @@ export const menuCommands = [
   'new-deal',
   'global-search',
   'reset-default-dataset',
+  'set-analyst-name',
 ] as const;
 
 export type MenuCommand = (typeof menuCommands)[number];

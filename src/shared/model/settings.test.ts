@@ -63,6 +63,7 @@ describe('the settings registry', () => {
   it('accepts every setting as the app writes it, and gives it back unchanged', () => {
     const cases: Array<[SettingKey, unknown]> = [
       ['analyst-name', written['analyst-name']],
+      ['analyst-name-skipped', true],
       ['last-screen', written['last-screen']],
       ['last-restore', written['last-restore']],
       ['default-dataset', written['default-dataset']],
@@ -132,8 +133,10 @@ describe('the settings registry', () => {
   });
 
   it('keeps the analyst’s name and the screen shown last on the computer, and everything else with the data', () => {
-    expect([...computerSettingKeys].sort()).toEqual(['analyst-name', 'last-screen']);
+    expect([...computerSettingKeys].sort()).toEqual(['analyst-name', 'analyst-name-skipped', 'detail-pane-width', 'last-screen']);
     expect(checkSetting('analyst-name', 'Nigora')).toMatchObject({ scope: 'computer' });
+    expect(checkSetting('detail-pane-width', 360)).toMatchObject({ ok: true, scope: 'computer' });
+    expect(checkSetting('detail-pane-width', 12.5)).toMatchObject({ ok: false });
     expect(checkSetting(savedViewsKey('deals'), [])).toMatchObject({ scope: 'data' });
     expect(checkSetting(importBatchKey('b'), written.batch)).toMatchObject({ scope: 'data' });
   });

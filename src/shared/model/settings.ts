@@ -16,6 +16,13 @@ export const analystNameSchema = z
 /** The screen the window showed last ("dashboard", "deals", …); one this release does not have opens the Dashboard. */
 export const lastScreenSchema = z.string().min(1, 'expected the name of a screen').max(100, 'expected the name of a screen');
 
+/** The detail pane's width in CSS pixels as the analyst dragged it; the window narrows it further when it must. */
+export const detailPaneWidthSchema = z
+  .number()
+  .int('expected whole pixels')
+  .min(200, 'expected at least 200 pixels')
+  .max(2000, 'expected at most 2000 pixels');
+
 /** Kept in the store's settings after a restore, so the analyst can see where the data came from. */
 export const restoreNoteSchema = z
   .object({
@@ -100,7 +107,10 @@ interface SettingDefinition {
 }
 
 export const analystNameKey = 'analyst-name';
+/** Set when the analyst chose not to give a name at first start, so the app does not ask again. */
+export const analystNameSkippedKey = 'analyst-name-skipped';
 export const lastScreenKey = 'last-screen';
+export const detailPaneWidthKey = 'detail-pane-width';
 export const lastRestoreKey = 'last-restore';
 export const seedMarkerKey = 'default-dataset';
 export const mappingPresetsKey = 'import-mapping-presets';
@@ -108,7 +118,9 @@ export const mappingPresetsKey = 'import-mapping-presets';
 /** Settings kept once per store, under a fixed key. */
 const singleSettings = {
   [analystNameKey]: { label: 'the analyst’s name', schema: analystNameSchema, scope: 'computer' },
+  [analystNameSkippedKey]: { label: 'the choice not to give a name', schema: z.literal(true), scope: 'computer' },
   [lastScreenKey]: { label: 'the screen shown last', schema: lastScreenSchema, scope: 'computer' },
+  [detailPaneWidthKey]: { label: 'the width of the detail pane', schema: detailPaneWidthSchema, scope: 'computer' },
   [lastRestoreKey]: { label: 'the note of the last restore', schema: restoreNoteSchema, scope: 'data' },
   [seedMarkerKey]: { label: 'the default dataset’s marker', schema: seedMarkerSchema, scope: 'data' },
   [mappingPresetsKey]: { label: 'the saved column mappings', schema: uniquelyNamed(mappingPresetSchema), scope: 'data' },

@@ -4,7 +4,13 @@ import { checkSetting } from '../model/settings';
 import { recordSchemas, type RecordOf, type RecordTable } from '../model/tables';
 
 export const backupFormatName = 'silk-ledger-backup';
-export const backupFormatVersion = 1;
+/**
+ * 2: each sheet starts with columns for people (real dates, amounts, parties and sources in words), and
+ * the fields a restore reads follow in hidden columns, numbers as text. 1: the fields only.
+ */
+export const backupFormatVersion = 2;
+/** Versions this code restores: a backup written by an earlier version still restores. */
+export const restorableFormatVersions: readonly number[] = [1, 2];
 export const aboutSheetName = '_about';
 
 /** A row of the store's settings table: the default dataset's version, saved views and the like. */
@@ -87,7 +93,8 @@ export function keyFieldOf(table: BackupTable): 'id' | 'key' {
 }
 
 /**
- * How a field is written: `text`, `number` and `boolean` as plain cells a person can read and filter,
+ * How a field is written: `text` as the text itself, `number` as its digits in a text cell (LibreOffice
+ * keeps only 15 significant digits of a number cell), `boolean` as a value that shows TRUE or FALSE,
  * `json` (lists, objects, free-form values) as JSON text.
  */
 export type BackupColumnKind = 'text' | 'number' | 'boolean' | 'json';

@@ -1,38 +1,14 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import datasetJson from '../../../resources/default-dataset.json';
-import { datasetSchema } from '../model/dataset';
-import type { HistoryEntry } from '../model/history';
-import { recordTables } from '../model/tables';
 import { aboutSheetName, backupSheetNames, backupTables, type BackupDataset } from './backupFormat';
 import { buildBackupWorkbook } from './backupWorkbook';
+import { defaultStore } from './defaultStore.testHelpers';
 import { randomStore } from './randomStore.testHelpers';
 import { readBackupWorkbook } from './readBackupWorkbook';
 import { cellTextLimit } from './tableCells';
 import { unzipText } from './xlsxPackage.testHelpers';
 
 const options = { generatedAt: new Date('2026-11-25T10:00:00.000Z'), appVersion: '0.1.0', savedBy: 'Nigora Karimova' };
-const { formatVersion: _formatVersion, datasetVersion, title: _title, ...defaultRecords } = datasetSchema.parse(datasetJson);
-
-/** The default dataset as a freshly seeded store holds it: every record, its creation in history, the seed marker. */
-const defaultStore: BackupDataset = {
-  ...defaultRecords,
-  history: recordTables.flatMap((table) =>
-    defaultRecords[table].map((record, index): HistoryEntry => ({
-      id: `${record.id.slice(0, 24)}${String(index).padStart(12, '0')}`,
-      at: record.createdAt,
-      actor: 'Silk Ledger default dataset',
-      action: 'create',
-      table,
-      recordId: record.id,
-      before: null,
-      after: { ...record },
-      batchId: `default-dataset-${datasetVersion}`,
-      undoOf: null,
-    })),
-  ),
-  meta: [{ key: 'default-dataset', value: { datasetVersion, loadedAt: '2026-11-25T00:00:00.000Z' } }],
-};
 
 function restored(bytes: Uint8Array): BackupDataset {
   const result = readBackupWorkbook(bytes);
@@ -58,25 +34,12 @@ describe('backup workbook', () => {
     expect(about.slice(0, 6).map((row) => row.slice(0, 2))).toEqual([
       ['key', 'value'],
       ['format', 'silk-ledger-backup'],
-      ['formatVersion', 1],
+      ['formatVersion', 2],
       ['generatedAt', '2026-11-25T10:00:00.000Z'],
       ['appVersion', '0.1.0'],
       ['savedBy', 'Nigora Karimova'],
     ]);
     expect(about).toContainEqual(['records.deals', defaultStore.deals.length, expect.any(String)]);
-    const deals = XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets['Deals']);
-    expect(deals[0]).toMatchObject({
-      title: defaultStore.deals[0].title,
-      kind: 'intergovernmental-agreement',
-      date: '{"unit":"day","start":"1999-11-08","end":"1999-11-08"}',
-    });
-    const observations = workbook.Sheets['Observations'];
-    const valueColumn = XLSX.utils.sheet_to_json<string[]>(observations, { header: 1 })[0].indexOf('value');
-    expect(observations[XLSX.utils.encode_cell({ r: 1, c: valueColumn })]).toMatchObject({
-      t: 'n',
-      v: defaultStore.observations[0].value,
-    });
-    expect(XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets['Annotations'])[0].pinned).toBe(false);
     expect(unzipText(bytes, 'xl/worksheets/sheet3.xml')).toContain('state="frozen"');
   });
 

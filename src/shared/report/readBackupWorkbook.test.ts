@@ -81,10 +81,10 @@ describe('reading a backup', () => {
 
   it('refuses another backup format version, and files that are no backup at all', () => {
     const newer = edited((workbook) => {
-      workbook.Sheets['_about']['B3'] = { t: 'n', v: 2 };
+      workbook.Sheets['_about']['B3'] = { t: 'n', v: 3 };
     });
     expect(refusal(newer)).toContain(
-      'Sheet _about, row 3, column value: this is backup format version 2; this version of Silk Ledger restores version 1.',
+      'Sheet _about, row 3, column value: this is backup format version 3; this version of Silk Ledger restores versions 1 and 2.',
     );
     const report = edited((workbook) => {
       delete workbook.Sheets['_about'];

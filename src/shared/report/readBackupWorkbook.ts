@@ -5,12 +5,12 @@ import {
   aboutSheetName,
   backupColumns,
   backupFormatName,
-  backupFormatVersion,
   backupSchemaOf,
   backupSheetNames,
   backupTables,
   countKey,
   keyFieldOf,
+  restorableFormatVersions,
   restorableSetting,
   startingValueOfMissingColumn,
   type BackupColumn,
@@ -18,6 +18,9 @@ import {
   type BackupMetaEntry,
   type BackupTable,
 } from './backupFormat';
+import { readableColumnsOf } from './backupReadableColumns';
+import { changedReadableCells, type ReadableRow } from './changedReadableCells';
+import { buildReportLookups } from './reportLookups';
 
 export interface BackupAbout {
   generatedAt: string;
@@ -33,6 +36,11 @@ export type BackupReadResult =
       about: BackupAbout;
       /** What was left out, one line each ("Sheet Meta, row 3: …"): settings a restore would not store. */
       warnings: string[];
+      /**
+       * Readable cells that no longer show what their record holds, one line each ("Sheet Deals, row 4,
+       * column Parties: …"): edits made in a spreadsheet program, which a restore does not apply.
+       */
+      changedCells: string[];
     }
   | { ok: false; message: string };
 
@@ -58,7 +66,9 @@ interface DeclaredCount {
   row: number;
 }
 
-type AboutRead = { ok: true; about: BackupAbout; counts: Map<BackupTable, DeclaredCount> } | { ok: false; problems: string[] };
+type AboutRead =
+  | { ok: true; about: BackupAbout; formatVersion: number; counts: Map<BackupTable, DeclaredCount> }
+  | { ok: false; problems: string[] };
 
 function readAbout(workbook: XLSX.WorkBook): AboutRead {
   const sheet = workbook.Sheets[aboutSheetName];
@@ -80,12 +90,12 @@ function readAbout(workbook: XLSX.WorkBook): AboutRead {
     };
   }
   const version = entry('formatVersion');
-  if (version.value !== backupFormatVersion) {
+  if (typeof version.value !== 'number' || !restorableFormatVersions.includes(version.value)) {
     return {
       ok: false,
       problems: [
         `${where('formatVersion', version.row)}: this is backup format version ${version.value ?? '(none)'}; ` +
-          `this version of Silk Ledger restores version ${backupFormatVersion}.`,
+          `this version of Silk Ledger restores versions ${restorableFormatVersions.join(' and ')}.`,
       ],
     };
   }
@@ -102,25 +112,39 @@ function readAbout(workbook: XLSX.WorkBook): AboutRead {
   return {
     ok: true,
     about: { generatedAt: text('generatedAt'), appVersion: text('appVersion'), savedBy: text('savedBy') },
+    formatVersion: version.value,
     counts,
   };
 }
 
-/**
- * Where each field's pieces sit: the column indexes of "content", "content (2)", … in order. A field
- * added after the backup was written is absent from the map, and read as its starting value.
- */
+interface SheetHeader {
+  /**
+   * Where each field's pieces sit: the column indexes of "content", "content (2)", … in order. A field
+   * added after the backup was written is absent from the map, and read as its starting value.
+   */
+  located: Map<string, number[]>;
+  /** Where each readable column sits, by its header; a colleague may have deleted some. */
+  readableAt: Map<string, number>;
+}
+
 function readHeader(
   table: BackupTable,
   header: BackupCell[],
   columns: BackupColumn[],
+  formatVersion: number,
   problems: string[],
-): Map<string, number[]> {
+): SheetHeader {
   const sheetName = backupSheetNames[table];
   const known = new Set(columns.map((column) => column.field));
+  const readableHeaders = new Set(formatVersion >= 2 ? readableColumnsOf(table).map(({ column }) => column.header) : []);
+  const readableAt = new Map<string, number>();
   const pieces = new Map<string, Map<number, number>>();
   header.forEach((cell, index) => {
     if (cell === null || cell === '') return;
+    if (readableHeaders.has(String(cell))) {
+      readableAt.set(String(cell), index);
+      return;
+    }
     const { field, piece } = readPieceHeader(String(cell));
     if (!known.has(field)) {
       problems.push(`${at(sheetName, 1, String(cell))}: not a field of this table (expected ${[...known].join(', ')}).`);
@@ -142,7 +166,7 @@ function readHeader(
         [...ofField].sort(([a], [b]) => a - b).map(([, index]) => index),
       );
   }
-  return located;
+  return { located, readableAt };
 }
 
 /** The cell of a field, its continuation pieces joined back into one text. */
@@ -164,22 +188,37 @@ interface ReadNotes {
   warnings: string[];
 }
 
-function readTable(workbook: XLSX.WorkBook, table: BackupTable, expected: DeclaredCount, notes: ReadNotes): object[] {
+interface TableRead {
+  records: object[];
+  /** The rows the records came from, for the check of their readable cells. */
+  rows: ReadableRow[];
+  readableAt: Map<string, number>;
+}
+
+function readTable(
+  workbook: XLSX.WorkBook,
+  table: BackupTable,
+  expected: DeclaredCount,
+  formatVersion: number,
+  notes: ReadNotes,
+): TableRead {
   const { problems } = notes;
   const sheetName = backupSheetNames[table];
   const sheet = workbook.Sheets[sheetName];
+  const nothing: TableRead = { records: [], rows: [], readableAt: new Map() };
   if (!sheet) {
     problems.push(`The backup has no sheet ${sheetName}.`);
-    return [];
+    return nothing;
   }
   const columns = backupColumns[table];
   const [header, ...rows] = rowsOf(sheet);
-  const located = readHeader(table, header?.cells ?? [], columns, problems);
-  if (columns.some(({ field }) => !located.has(field) && !startingValueOfMissingColumn(table, field))) return [];
+  const { located, readableAt } = readHeader(table, header?.cells ?? [], columns, formatVersion, problems);
+  if (columns.some(({ field }) => !located.has(field) && !startingValueOfMissingColumn(table, field))) return nothing;
   const schema = backupSchemaOf(table);
   const keyField = keyFieldOf(table);
   const rowOfKey = new Map<unknown, number>();
   const records: object[] = [];
+  const recordRows: ReadableRow[] = [];
   for (const { number, cells } of rows) {
     if (cells.every((cell) => cell === null)) continue;
     const record: Record<string, unknown> = {};
@@ -211,6 +250,7 @@ function readTable(workbook: XLSX.WorkBook, table: BackupTable, expected: Declar
     rowOfKey.set(key, number);
     if (table !== 'meta') {
       records.push(parsed.data as object);
+      recordRows.push({ number, cells, record: parsed.data as object });
       continue;
     }
     // A setting is checked against its own schema; one that fails is left out, not the whole backup.
@@ -224,7 +264,7 @@ function readTable(workbook: XLSX.WorkBook, table: BackupTable, expected: Declar
       `Sheet ${sheetName} has ${found} records, but ${aboutSheetName} (row ${expected.row}) says ${expected.count}: rows were added or lost.`,
     );
   }
-  return records;
+  return { records, rows: recordRows, readableAt };
 }
 
 function refused(problems: string[]): BackupReadResult {
@@ -254,9 +294,15 @@ export function readBackupWorkbook(bytes: Uint8Array): BackupReadResult {
   const about = readAbout(workbook);
   if (!about.ok) return refused(about.problems);
   const notes: ReadNotes = { problems: [], warnings: [] };
-  const dataset = Object.fromEntries(
-    backupTables.map((table) => [table, readTable(workbook, table, about.counts.get(table)!, notes)]),
-  ) as BackupDataset;
+  const tables = new Map(
+    backupTables.map((table) => [table, readTable(workbook, table, about.counts.get(table)!, about.formatVersion, notes)]),
+  );
   if (notes.problems.length > 0) return refused(notes.problems);
-  return { ok: true, dataset, about: about.about, warnings: notes.warnings };
+  const dataset = Object.fromEntries(backupTables.map((table) => [table, tables.get(table)!.records])) as BackupDataset;
+  const lookups = buildReportLookups(dataset);
+  const changedCells = backupTables.flatMap((table) => {
+    const { rows, readableAt } = tables.get(table)!;
+    return changedReadableCells(table, rows, readableAt, lookups);
+  });
+  return { ok: true, dataset, about: about.about, warnings: notes.warnings, changedCells };
 }

@@ -28,8 +28,13 @@ export interface ReportLookups {
 const notInReport = (id: string) => `(not in this report: ${id})`;
 
 /** Joins the parts of a list cell, dropping repeats and blanks: "post; telecommunications". */
-export function listText(parts: string[]): string {
-  return [...new Set(parts.filter((part) => part.trim() !== ''))].join('; ');
+export function listText(parts: readonly string[]): string {
+  return listedItems(parts).join('; ');
+}
+
+/** The items a list shows: each once, blanks left out. */
+export function listedItems(parts: readonly string[]): string[] {
+  return [...new Set(parts.filter((part) => part.trim() !== ''))];
 }
 
 /** The two cells of a partial date: as written ("Jun–Jul 2023") and its first day, for sorting. */

@@ -2,7 +2,6 @@ import { externalIdText } from '../model/externalId';
 import { countryLabel, labelOf } from '../model/labels';
 import { recordLabels } from '../model/recordLabels';
 import { formatMoneyInWords, usdAmount } from '../values/money';
-import { comparePartialDates } from '../values/partialDate';
 import { formatOutputs } from './outputsText';
 import { listText, partialDateCells, partiesText, type ReportLookups, type ReportRecords } from './reportLookups';
 import { cellFormats, localDateTime, type TableCell, type TableColumn } from './tableCells';
@@ -38,8 +37,8 @@ function dealsTable(records: ReportRecords, lookups: ReportLookups): ReportTable
       column('Parties'),
       column('Sectors'),
       { header: 'Value (USD)', format: cellFormats.usd },
-      column('Value as stated'),
       column('Qualifier'),
+      column('Value as stated'),
       column('Outputs'),
       column('Description'),
       sourcesColumn,
@@ -55,9 +54,9 @@ function dealsTable(records: ReportRecords, lookups: ReportLookups): ReportTable
       partiesText(deal.parties, lookups),
       listText(deal.sectors),
       usdAmount(deal.money),
+      deal.money ? labelOf(deal.money.qualifier) : null,
       // The USD value has its own column; the stated amount alone reads back as the money it states.
       deal.money ? formatMoneyInWords({ ...deal.money, usd: null }) : null,
-      deal.money ? labelOf(deal.money.qualifier) : null,
       formatOutputs(deal.outputs),
       deal.description,
       lookups.citationText(deal.citations),
@@ -111,11 +110,6 @@ function organizationsTable(records: ReportRecords, lookups: ReportLookups): Rep
 
 function indicatorsTable(records: ReportRecords, lookups: ReportLookups): ReportTable {
   const units = new Map(records.indicators.map((indicator) => [indicator.id, indicator.unit]));
-  const observations = [...records.observations].sort(
-    (a, b) =>
-      lookups.indicatorName(a.indicatorId).localeCompare(lookups.indicatorName(b.indicatorId)) ||
-      comparePartialDates(a.period, b.period),
-  );
   return {
     name: 'Indicators',
     columns: [
@@ -130,7 +124,7 @@ function indicatorsTable(records: ReportRecords, lookups: ReportLookups): Report
       sourcesColumn,
       recordIdColumn,
     ],
-    rows: observations.map((observation) => [
+    rows: records.observations.map((observation) => [
       lookups.indicatorName(observation.indicatorId),
       ...partialDateCells(observation.period),
       observation.value,

@@ -1,4 +1,6 @@
 import * as XLSX from 'xlsx';
+import { writeOdsWithViewSettings } from './odsPackage';
+import { packagePrintLayout, prepareTablesForPrint } from './xlsxPrintLayout';
 
 export type SpreadsheetFormat = 'xlsx' | 'ods';
 
@@ -12,7 +14,12 @@ const worksheetPath = /(^|\/)xl\/worksheets\/sheet\d+\.xml$/;
 const sheetViewSearchLength = 4096;
 
 /** The one function of SheetJS's zip container (`XLSX.CFB`) replaced while writing: it adds a file to the package. */
-type AddToPackage = (container: unknown, path: string, content: Uint8Array, options?: unknown) => unknown;
+type AddToPackage = (container: unknown, path: string, content: Uint8Array, options?: unknown) => PackageEntry;
+/** A file in SheetJS's zip container, as `cfb_add` returns it. */
+interface PackageEntry {
+  content: Uint8Array;
+  size: number;
+}
 
 function indexOfBytes(bytes: Uint8Array, wanted: Uint8Array, limit: number): number {
   const last = Math.min(bytes.length, limit) - wanted.length;
@@ -35,31 +42,42 @@ function withFrozenHeader(path: string, xml: Uint8Array): Uint8Array {
 }
 
 /**
- * An xlsx package with the first row of every worksheet frozen. SheetJS's community edition reads
- * frozen panes but never writes them. Each worksheet's view is replaced as SheetJS hands the sheet's
- * XML to its zip container, through the container's `cfb_add`, which SheetJS looks up on the shared
+ * An xlsx package with the first row of every worksheet frozen and every sheet set up for print (see
+ * xlsxPrintLayout.ts). SheetJS's community edition reads frozen panes and page setup but never writes
+ * them. Each worksheet's view is replaced as SheetJS hands the sheet's XML to its zip container, through the container's `cfb_add`, which SheetJS looks up on the shared
  * `XLSX.CFB.utils` object at each call; so the package is compressed once. Unzipping the written
  * package and zipping it again inflated and deflated all of a large report's XML a second time.
  */
 function writeXlsxWithFrozenHeaders(workbook: XLSX.WorkBook): Uint8Array {
   const zipUtilities = XLSX.CFB.utils as unknown as { cfb_add: AddToPackage };
   const addToPackage = zipUtilities.cfb_add;
-  zipUtilities.cfb_add = (container, path, content, options) =>
-    addToPackage(container, path, worksheetPath.test(path) ? withFrozenHeader(path, content) : content, options);
+  const printLayout = packagePrintLayout(workbook);
+  zipUtilities.cfb_add = (container, path, content, options) => {
+    const part = worksheetPath.test(path) ? withFrozenHeader(path, content) : content;
+    // A worksheet laid out later replaces the content of its own entry: adding it again would add a second entry.
+    const replace = (laidOut: Uint8Array) => Object.assign(entry, { content: laidOut, size: laidOut.length });
+    const entry = addToPackage(container, path, printLayout.partToAdd(path, part, replace), options);
+    return entry;
+  };
+  const names = [...(workbook.Workbook?.Names ?? []), ...prepareTablesForPrint(workbook)];
   try {
-    return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }));
+    const bytes = XLSX.write(
+      { ...workbook, Workbook: { ...workbook.Workbook, Names: names } },
+      { type: 'array', bookType: 'xlsx', compression: true },
+    );
+    printLayout.finish();
+    return new Uint8Array(bytes);
   } finally {
     zipUtilities.cfb_add = addToPackage;
   }
 }
 
 /**
- * The workbook as file bytes, with the header row of every xlsx sheet frozen. ODS files open unfrozen:
- * OpenDocument has no frozen panes in its content; LibreOffice keeps them among its own view settings in
- * settings.xml (VerticalSplitMode and friends), which SheetJS does not write and which would have to be
- * forged per LibreOffice version.
+ * The workbook as file bytes, with the header row of every xlsx sheet frozen and each sheet set up for
+ * print; an xlsx's tables get column widths and row heights for wrapped text. An ODS file's header rows
+ * are frozen in LibreOffice's view settings and its tables get autofilters (see odsPackage.ts).
  */
 export function writeSpreadsheet(workbook: XLSX.WorkBook, format: SpreadsheetFormat): Uint8Array {
   if (format === 'xlsx') return writeXlsxWithFrozenHeaders(workbook);
-  return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: format, compression: true }));
+  return writeOdsWithViewSettings(workbook);
 }

@@ -37,6 +37,19 @@ describe('table CSV', () => {
     ]);
   });
 
+  it('quotes a list or a tab, at which LibreOffice’s Text Import would otherwise split the field', () => {
+    const text = decode(
+      buildTableCsv(
+        ['Sectors', 'Note'],
+        [
+          ['post; telecommunications', 'a\tb'],
+          ['post', 'plain'],
+        ],
+      ),
+    );
+    expect(text).toBe('\uFEFFSectors,Note\r\n"post; telecommunications","a\tb"\r\npost,plain\r\n');
+  });
+
   it('puts a quote before text a spreadsheet would run as a formula', () => {
     const hostile = ["=cmd|' /C calc'!A0", '+SUM(1)', '-1+1', '@foo', '\t=1', '\r=1'];
     const text = decode(buildTableCsv(['Title', 'Value'], [...hostile.map((value) => [value, -5]), ['safe = text', 1]]));

@@ -17,14 +17,22 @@ function csvText(value: TableCell): string {
   return startsLikeFormula(value) ? `'${value}` : value;
 }
 
+/**
+ * LibreOffice's Text Import splits at commas, semicolons and tabs unless told otherwise (its defaults in
+ * Office.Calc/Dialogs/CSVImport), so a field holding any of them is quoted, or "post; telecommunications"
+ * would open as two columns.
+ */
+const needsQuotes = /[",;\t\r\n]/;
+
 function csvField(value: TableCell): string {
   const text = csvText(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
  * One table as an RFC 4180 CSV file (comma separated, CRLF line ends, quotes doubled inside quoted
- * fields) in UTF-8 with a byte order mark, so Excel shows Cyrillic and Chinese names correctly.
+ * fields) in UTF-8 with a byte order mark: Excel reads a CSV file as UTF-8 only with the mark, and
+ * LibreOffice's Text Import chooses UTF-8 by it, so both show Cyrillic and Chinese names correctly.
  * Dates are written as YYYY-MM-DD and numbers with a dot decimal, so any locale reads them back.
  */
 export function buildTableCsv(headers: string[], rows: TableCell[][]): Uint8Array {

@@ -24,7 +24,8 @@ export interface WorkbookExportRequest {
 export function buildWorkbookExport(request: WorkbookExportRequest, all: ReportRecords): Uint8Array {
   const { view, format, title, author, generatedAt, filtersDescription, replaceSheets } = request;
   const records = view ? scopeReportRecords(all, view.table, recordsInOrder(all, view.table, view.orderedIds)) : all;
-  return buildReportWorkbook({ records, title, filtersDescription, author, generatedAt, format, replaceSheets });
+  const keepOrderOf = view?.table ?? null;
+  return buildReportWorkbook({ records, title, filtersDescription, author, generatedAt, format, replaceSheets, keepOrderOf });
 }
 
 /** A record deleted since the view was chosen is left out rather than failing the report. */

@@ -20,8 +20,9 @@ export function libreOfficePresent(environment: Record<string, string | undefine
 /**
  * The file as LibreOffice saves it again in `format` ("xlsx", "ods", "pdf"), headless, with a
  * profile of its own so runs beside each other (or beside an open LibreOffice) do not collide.
+ * `inputFilter` is LibreOffice's --infilter, for reading the file as a dialog would (a CSV's separators).
  */
-export function resaveWithLibreOffice(bytes: Uint8Array, fileName: string, format: string): Uint8Array {
+export function resaveWithLibreOffice(bytes: Uint8Array, fileName: string, format: string, inputFilter?: string): Uint8Array {
   const folder = mkdtempSync(join(tmpdir(), 'silk-soffice-'));
   try {
     const input = join(folder, fileName);
@@ -30,7 +31,16 @@ export function resaveWithLibreOffice(bytes: Uint8Array, fileName: string, forma
     const output = join(folder, 'out');
     execFileSync(
       sofficePath,
-      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', output, input],
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        ...(inputFilter ? [`--infilter=${inputFilter}`] : []),
+        '--convert-to',
+        format,
+        '--outdir',
+        output,
+        input,
+      ],
       {
         stdio: 'ignore',
         timeout: 120_000,

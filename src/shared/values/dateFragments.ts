@@ -1,6 +1,7 @@
 import { firstDayOf, isRealDay, lastDayOf, MONTH_NAMES, toIsoDay, type CalendarUnit } from './calendar';
 import type { DateFields, DateToken } from './dateTokens';
 import type { DateUnit, PartialDate } from './partialDate.schema';
+import { quoteValue } from './quoteValue';
 
 export interface DateParseOptions {
   /** How to read 03/04/2024; undefined makes such dates an error asking the analyst to choose. */
@@ -41,13 +42,13 @@ function setField(fragment: Fragment, field: keyof DateFields, value: number): O
 function readSlashed(token: Extract<DateToken, { kind: 'slashed' }>, dayFirst: boolean | undefined): Outcome<DateFields> {
   const { first, second, year } = token;
   // A number above 12 cannot be a month, so it settles the order whatever the column's convention.
-  if (first > 12 && second > 12) return problem(`in "${token.text}" neither ${first} nor ${second} can be a month`);
+  if (first > 12 && second > 12) return problem(`in ${quoteValue(token.text)} neither ${first} nor ${second} can be a month`);
   if (first > 12 || (second <= 12 && dayFirst === true) || first === second) return success({ day: first, month: second, year });
   if (second > 12 || dayFirst === false) return success({ day: second, month: first, year });
   const dayFirstReading = `${first} ${MONTH_NAMES[second - 1]} ${year}`;
   const monthFirstReading = `${second} ${MONTH_NAMES[first - 1]} ${year}`;
   return problem(
-    `"${token.text}" is ambiguous: it could be ${dayFirstReading} (day first) or ${monthFirstReading} (month first)`,
+    `${quoteValue(token.text)} is ambiguous: it could be ${dayFirstReading} (day first) or ${monthFirstReading} (month first)`,
     'Choose day-first or month-first for these dates.',
   );
 }
@@ -69,7 +70,7 @@ export function readFragment(tokens: readonly DateToken[], options: DateParseOpt
       }
       continue;
     }
-    if (token.kind === 'separator') return problem(`"${token.text}" joins two dates, but one side is missing`);
+    if (token.kind === 'separator') return problem(`${quoteValue(token.text)} joins two dates, but one side is missing`);
     const ordinal = token.kind === 'word' && token.word.kind === 'ordinal' ? token.word.value : null;
     if (token.kind === 'number' || ordinal !== null) {
       if (nextWord === 'quarter' || nextWord === 'half') {
@@ -78,14 +79,14 @@ export function readFragment(tokens: readonly DateToken[], options: DateParseOpt
         index += 1;
         continue;
       }
-      if (token.kind !== 'number') return problem(`"${token.text}" must be followed by "quarter" or "half"`);
+      if (token.kind !== 'number') return problem(`${quoteValue(token.text)} must be followed by “quarter” or “half”`);
       if (token.digits === 4) {
         const merged = setField(fragment, 'year', token.value);
         if (!merged.ok) return merged;
       } else if (token.digits <= 2) {
         bareNumbers.push({ value: token.value, digits: token.digits });
       } else {
-        return problem(`"${token.text}" is not a year (four digits), a month or a day`);
+        return problem(`${quoteValue(token.text)} is not a year (four digits), a month or a day`);
       }
       continue;
     }
@@ -94,7 +95,9 @@ export function readFragment(tokens: readonly DateToken[], options: DateParseOpt
       const merged = setField(fragment, 'month', word.month);
       if (!merged.ok) return merged;
     } else if (word.kind === 'quarter' || word.kind === 'half') {
-      return problem(`"${token.text}" needs a number before it, as in "Q2 2025", "2 квартал 2025" or "first half of 2025"`);
+      return problem(
+        `${quoteValue(token.text)} needs a number before it, as in “Q2 2025”, “2 квартал 2025” or “first half of 2025”`,
+      );
     }
   }
   if (bareNumbers.length > 1) return problem('it has more than one day number');

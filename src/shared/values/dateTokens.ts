@@ -1,4 +1,5 @@
 import { classifyChineseWord, classifyDateWord, type DateWord } from './dateWords';
+import { quoteValue } from './quoteValue';
 
 export interface DateFields {
   year?: number;
@@ -96,7 +97,7 @@ export function tokenizeDate(text: string): Tokenized {
     if (word) {
       const bare = word[0].replace(/\.$/, '');
       const meaning = classifyDateWord(bare);
-      if (!meaning) return { ok: false, reason: `the word "${bare}" is not a month, quarter, half-year or range word` };
+      if (!meaning) return { ok: false, reason: `the word ${quoteValue(bare)} is not a month, quarter, half-year or range word` };
       tokens.push(
         meaning.kind === 'separator'
           ? { kind: 'separator', text: bare, punctuation: false }
@@ -108,7 +109,7 @@ export function tokenizeDate(text: string): Tokenized {
     const chinese = matchAt(CHINESE_WORD, text, position);
     if (chinese) {
       const meaning = classifyChineseWord(chinese[0]);
-      if (!meaning) return { ok: false, reason: `"${chinese[0]}" is not part of a date this reader knows` };
+      if (!meaning) return { ok: false, reason: `${quoteValue(chinese[0])} is not part of a date this reader knows` };
       tokens.push(
         meaning.kind === 'separator'
           ? { kind: 'separator', text: chinese[0], punctuation: false }
@@ -123,7 +124,7 @@ export function tokenizeDate(text: string): Tokenized {
       position += 1;
       continue;
     }
-    return { ok: false, reason: `the character "${text[position]}" has no place in a date` };
+    return { ok: false, reason: `the character ${quoteValue(text[position])} has no place in a date` };
   }
   return { ok: true, tokens };
 }

@@ -167,22 +167,22 @@ describe('parseMoney errors', () => {
     ['USD -5M', /cannot be negative/],
     ['USD 500–700 million', /range of amounts/],
     ['USD 100 сум', /two currencies, USD and UZS/],
-    ['zirka USD 5', /"zirka USD" before the amount/],
-    ['USD zirka 5', /"zirka" before the amount/],
-    ['USD 5 million in 2024', /"in 2024" after the amount/],
-    ['5 zillion USD', /"zillion USD" after the amount/],
+    ['zirka USD 5', /“zirka USD” before the amount/],
+    ['USD zirka 5', /“zirka” before the amount/],
+    ['USD 5 million in 2024', /“in 2024” after the amount/],
+    ['5 zillion USD', /“zillion USD” after the amount/],
     ['over $5M or less', /two different qualifiers/],
   ])('rejects %j', (text, message) => {
     const result = parseMoney(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toContain(`"${text}"`);
+    expect(result.message).toContain(`“${text}”`);
     expect(result.message).toMatch(message);
   });
 
   it('rejects a default currency that is not an ISO code', () => {
     const result = parseMoney('100', { defaultCurrency: 'dollars' });
     expect(result).toMatchObject({ ok: false });
-    if (!result.ok) expect(result.message).toContain('"dollars" is not a three-letter ISO code');
+    if (!result.ok) expect(result.message).toContain('“dollars” is not a three-letter ISO code');
   });
 });

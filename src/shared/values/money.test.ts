@@ -25,7 +25,7 @@ describe('moneyFromNumber', () => {
   it.each([
     [-1, 'USD', /at least 0/],
     [Number.NaN, 'USD', /finite number/],
-    [5, 'dollars', /"dollars" is not a three-letter ISO 4217/],
+    [5, 'dollars', /“dollars” is not a three-letter ISO 4217/],
   ])('refuses %d %s', (amount, currency, message) => {
     expect(() => moneyFromNumber(amount, currency)).toThrow(message);
   });

@@ -1,8 +1,9 @@
 import { readCurrency, normalizeCurrencyCode } from './currency';
 import type { Money, MoneyQualifier } from './money.schema';
 import { parseLocalizedNumber, roundDecimalNoise } from './number';
-import { parsed, parseFailure, type ParseResult } from './parseResult';
+import { parsed, unreadableAs, type ParseResult } from './parseResult';
 import { readLeadingQualifier, readTrailingQualifier } from './qualifier';
+import { quoteValue } from './quoteValue';
 import { readScale } from './scale';
 
 export { formatMoney, formatMoneyInWords } from './moneyFormat';
@@ -13,7 +14,7 @@ export interface MoneyParseOptions {
   decimalSeparator?: '.' | ',';
 }
 
-const EXAMPLES = 'Write it like "USD 58.4 million", "approximately $700M", "700 млн долларов", "5 mlrd so\'m" or "7亿美元".';
+const EXAMPLES = "Write it like “USD 58.4 million”, “approximately $700M”, “700 млн долларов”, “5 mlrd so'm” or “7亿美元”.";
 const NO_CURRENCY = 'has no currency: write USD, $, сум, 元 or another currency next to the amount';
 // Digits with "." or "," separators, or thousands grouped by spaces or apostrophes: "1 234 567,89", "1'234".
 const AMOUNT_DIGITS = /\d+(?:[.,]\d+)*(?:[ '’]\d{3}(?!\d)(?:[.,]\d+)*)*/;
@@ -24,7 +25,7 @@ interface MoneyParts {
 }
 
 function moneyError(text: string, reason: string): ParseResult<never> {
-  return parseFailure(`Could not read "${text}" as money: ${reason}. ${EXAMPLES}`);
+  return unreadableAs({ text, as: 'money', reason }, EXAMPLES);
 }
 
 /**
@@ -35,7 +36,7 @@ export function parseMoney(text: string, options: MoneyParseOptions = {}): Parse
   // NFKC folds full-width digits and signs (１００万元, ￥) and no-break spaces into their plain forms.
   const normalized = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (normalized === '') return moneyError(text, 'the text is empty');
-  if (/%/.test(normalized)) return parseFailure(`"${text}" is a percentage, not an amount of money. ${EXAMPLES}`);
+  if (/%/.test(normalized)) return moneyError(text, 'it is a percentage, not an amount of money');
   const digits = AMOUNT_DIGITS.exec(normalized);
   if (!digits) return moneyError(text, 'there is no amount written in digits');
 
@@ -49,7 +50,7 @@ export function parseMoney(text: string, options: MoneyParseOptions = {}): Parse
   const leading = readMoneyPrefix(text, before);
   if (!leading.ok) return leading;
   const number = parseLocalizedNumber(digits[0], { decimalSeparator: options.decimalSeparator });
-  if (!number.ok) return parseFailure(`Could not read "${text}" as money. ${number.message}`);
+  if (!number.ok) return moneyError(text, number.unreadable?.reason ?? 'its amount is not a number');
   const trailing = readMoneySuffix(text, after);
   if (!trailing.ok) return trailing;
 
@@ -65,8 +66,8 @@ export function parseMoney(text: string, options: MoneyParseOptions = {}): Parse
   const currency = stated ?? (options.defaultCurrency ? normalizeCurrencyCode(options.defaultCurrency) : null);
   if (!currency) {
     if (options.defaultCurrency)
-      return moneyError(text, `the default currency "${options.defaultCurrency}" is not a three-letter ISO code`);
-    return parseFailure(`"${text}" ${NO_CURRENCY}.`);
+      return moneyError(text, `the default currency ${quoteValue(options.defaultCurrency)} is not a three-letter ISO code`);
+    return moneyError(text, `it ${NO_CURRENCY}`);
   }
   const qualifier = leadingQualifier ?? trailingQualifier ?? 'exact';
   return parsed(moneyFromNumber(roundDecimalNoise(number.value * factor), currency, qualifier));
@@ -91,7 +92,7 @@ function readMoneyPrefix(text: string, before: string): ParseResult<MoneyParts> 
     }
     return moneyError(
       text,
-      `"${rest}" before the amount is not a currency or a qualifier such as "approximately" or "more than"`,
+      `${quoteValue(rest)} before the amount is not a currency or a qualifier such as “approximately” or “more than”`,
     );
   }
   return parsed(parts);
@@ -109,7 +110,10 @@ function readMoneySuffix(text: string, after: string): ParseResult<MoneyParts & 
   if (trailing && trailing.rest === '') rest = '';
   rest = rest.replace(/^[.,;]$/, '');
   if (rest !== '') {
-    return moneyError(text, `"${rest}" after the amount is not a scale (thousand, million, billion), a currency or a qualifier`);
+    return moneyError(
+      text,
+      `${quoteValue(rest)} after the amount is not a scale (thousand, million, billion), a currency or a qualifier`,
+    );
   }
   return parsed({ factor: scale?.factor ?? 1, currency: currency?.code ?? null, qualifier: trailing?.qualifier ?? null });
 }
@@ -119,7 +123,7 @@ export function moneyFromNumber(amount: number, currency: string, qualifier: Mon
   if (!Number.isFinite(amount) || amount < 0)
     throw new RangeError(`An amount of money must be a finite number of at least 0, not ${amount}.`);
   const code = normalizeCurrencyCode(currency);
-  if (!code) throw new RangeError(`"${currency}" is not a three-letter ISO 4217 currency code such as USD.`);
+  if (!code) throw new RangeError(`${quoteValue(currency)} is not a three-letter ISO 4217 currency code such as USD.`);
   const usd = code === 'USD' ? { amount, rate: 1, rateDate: null, rateSource: null } : null;
   return { amount, currency: code, qualifier, usd };
 }

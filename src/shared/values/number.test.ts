@@ -74,7 +74,7 @@ describe('parseLocalizedNumber', () => {
     const result = parseLocalizedNumber(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toContain(`"${text}"`);
+    expect(result.message).toContain(`“${text}”`);
     expect(result.message).toContain(why);
     expect(result.message).toMatch(/Expected digits such as/);
   });
@@ -108,7 +108,7 @@ describe('parsePercentage', () => {
   it.each(['12.5', '', '%', 'abc%', '12.5 % extra'])('rejects %j with a message quoting it', (text) => {
     const result = parsePercentage(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(`"${text}"`);
+    if (!result.ok) expect(result.message).toContain(`“${text}”`);
   });
 });
 

@@ -1,4 +1,5 @@
-import { parsed, parseFailure, type ParseResult } from './parseResult';
+import { parsed, unreadableAs, type ParseResult } from './parseResult';
+import { quoteValue } from './quoteValue';
 
 export interface NumberParseOptions {
   /** Which mark separates decimals; undefined infers it from the text. */
@@ -13,7 +14,7 @@ const NON_FINITE = /^[+\-−]?(?:nan|inf|infinity|∞)$/i;
 const SCIENTIFIC = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
 
 function numberError(text: string, reason: string): ParseResult<number> {
-  return parseFailure(`Could not read "${text}" as a number: ${reason}. ${EXPECTED_NUMBER}`);
+  return unreadableAs({ text, as: 'a number', reason }, EXPECTED_NUMBER);
 }
 
 /**
@@ -53,12 +54,12 @@ export function parseLocalizedNumber(text: string, options: NumberParseOptions =
   const groupingMark = decimalSeparator === '.' ? ',' : '.';
   const decimalAt = decimalSeparator ? body.indexOf(decimalSeparator) : -1;
   if (decimalSeparator && body.indexOf(decimalSeparator, decimalAt + 1) !== -1) {
-    return numberError(text, `the decimal separator "${decimalSeparator}" appears more than once`);
+    return numberError(text, `the decimal separator ${quoteValue(decimalSeparator)} appears more than once`);
   }
   const integerPart = decimalAt === -1 ? body : body.slice(0, decimalAt);
   const fraction = decimalAt === -1 ? '' : body.slice(decimalAt + 1);
   if (decimalAt !== -1 && !/^\d+$/.test(fraction)) {
-    return numberError(text, `digits must follow the decimal separator "${decimalSeparator}" and nothing else`);
+    return numberError(text, `digits must follow the decimal separator ${quoteValue(decimalSeparator ?? '')} and nothing else`);
   }
 
   const integerDigits = readGroupedInteger(integerPart, groupingMark);
@@ -106,11 +107,11 @@ export function parsePercentage(text: string, options: NumberParseOptions = {}):
   const trimmed = text.trim();
   const sign = PERCENT_SIGN.exec(trimmed);
   if (!sign) {
-    return parseFailure(`Could not read "${text}" as a percentage: expected a number followed by %, such as 12.5% or 12,5 %.`);
+    return unreadableAs({ text, as: 'a percentage', reason: 'expected a number followed by %, such as 12.5% or 12,5 %' });
   }
   const number = parseLocalizedNumber(trimmed.slice(0, sign.index), options);
   if (!number.ok) {
-    return parseFailure(`Could not read "${text}" as a percentage: expected a number before %, such as 12.5% or 12,5 %.`);
+    return unreadableAs({ text, as: 'a percentage', reason: 'expected a number before %, such as 12.5% or 12,5 %' });
   }
   return parsed(roundDecimalNoise(number.value / 100));
 }

@@ -83,7 +83,7 @@ describe('parsePartialDate with slashes', () => {
     const result = parsePartialDate('03/04/2024');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toContain('"03/04/2024"');
+    expect(result.message).toContain('“03/04/2024”');
     expect(result.message).toMatch(/ambiguous/);
     expect(result.message).toMatch(/3 April 2024 \(day first\) or 4 March 2024 \(month first\)/);
     expect(result.message).toMatch(/choose day-first or month-first/i);
@@ -170,33 +170,33 @@ describe('parsePartialDate errors', () => {
     ['31.04.2025', /April 2025 has no day 31/],
     ['2023-02-29', /February 2023 has no day 29/],
     ['1999-13-01', /there is no month 13/],
-    ['Q5 2025', /the word "q" is not a month/],
+    ['Q5 2025', /the word “q” is not a month/],
     ['5 квартал 2025', /there is no quarter 5/],
     ['November 8', /needs a year/],
     ['yanvar', /needs a year/],
     ['8', /8 alone is not a date/],
-    ['early 2025', /the word "early" is not a month/],
+    ['early 2025', /the word “early” is not a month/],
     ['2025–2016', /ends before it starts/],
     ['Q2 2024–2025', /same kind of period/],
     ['2016 – June 2025', /not a year and a month/],
     ['2016–', /missing its end/],
     ['– 2016', /missing its start/],
-    ['12345', /"12345" is not a year/],
+    ['12345', /“12345” is not a year/],
     ['99', /99 alone is not a date/],
-    ['second 2025', /"second" must be followed by "quarter" or "half"/],
+    ['second 2025', /“second” must be followed by “quarter” or “half”/],
     ['quarter 2025', /needs a number before it/],
     ['June 2023 Q2', /mixes a month and a quarter/],
     ['2024 2025', /more than one year/],
     ['5 6 June 2025', /more than one day number/],
     ['13/14/2024', /neither 13 nor 14 can be a month/],
-    ['2025 (draft)', /the character "\(" has no place in a date/],
+    ['2025 (draft)', /the character “\(” has no place in a date/],
     ['c.', /says the date is approximate but gives no date/],
-    ['下周', /"下周" is not part of a date/],
+    ['下周', /“下周” is not part of a date/],
   ])('rejects %j with a message quoting it', (text, reason) => {
     const result = parsePartialDate(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toContain(`"${text}"`);
+    expect(result.message).toContain(`“${text}”`);
     expect(result.message).toMatch(reason);
     expect(result.message).toMatch(/^Could not read .* as a date: .*\. Write it like 1999-11-08, .*\.$/);
   });

@@ -4,13 +4,13 @@ import { readFragment, resolveRange, resolveSingle, type DateParseOptions, type 
 import { tokenizeDate, type DateToken } from './dateTokens';
 import { stripLeadingPhrases } from './dateWords';
 import type { PartialDate } from './partialDate.schema';
-import { parsed, parseFailure, type ParseResult } from './parseResult';
+import { parsed, parseFailure, unreadableAs, type ParseResult } from './parseResult';
 
 export type { DateParseOptions } from './dateFragments';
 export { formatPartialDate } from './partialDateFormat';
 
 const EXAMPLES =
-  'Write it like 1999-11-08, 8 November 1999, Nov 1999, Q2 2025, H1 2025, 2016–2025, June–July 2023, 23–26 March 2025, 8 ноября 1999 г. or 2025年第二季度, with "c." before an estimated date.';
+  'Write it like 1999-11-08, 8 November 1999, Nov 1999, Q2 2025, H1 2025, 2016–2025, June–July 2023, 23–26 March 2025, 8 ноября 1999 г. or 2025年第二季度, with “c.” before an estimated date.';
 
 type Attempt = { ok: true; value: PartialDate } | { ok: false; problem: DateProblem };
 
@@ -35,7 +35,7 @@ export function parsePartialDate(text: string, options: DateParseOptions = {}): 
 }
 
 function dateError(text: string, { reason, advice }: DateProblem): ParseResult<PartialDate> {
-  return parseFailure(`Could not read "${text}" as a date: ${reason}. ${advice ?? EXAMPLES}`);
+  return unreadableAs({ text, as: 'a date', reason, hint: advice }, advice ? '' : EXAMPLES);
 }
 
 function readSingle(tokens: readonly DateToken[], options: DateParseOptions): Attempt {

@@ -53,7 +53,7 @@ describe('parseQuantity', () => {
     const result = parseQuantity(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toContain(`"${text}"`);
+    expect(result.message).toContain(`“${text}”`);
     expect(result.message).toMatch(message);
   });
 });

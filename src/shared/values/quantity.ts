@@ -1,17 +1,17 @@
 import type { MoneyQualifier } from './money.schema';
 import { parseLocalizedNumber, roundDecimalNoise, type NumberParseOptions } from './number';
 import { formatNumberInWords } from './numberFormat';
-import { parsed, parseFailure, type ParseResult } from './parseResult';
+import { parsed, unreadableAs, type ParseResult } from './parseResult';
 import type { Quantity } from './quantity.schema';
 import { readLeadingQualifier, readTrailingQualifier, withQualifierSymbol } from './qualifier';
 import { readScale } from './scale';
 
-const EXAMPLES = 'Write it like "over 27,000 base stations", "more than 3 million subscriber ports", "40 Tbps" or "11.2 PB".';
+const EXAMPLES = 'Write it like “over 27,000 base stations”, “more than 3 million subscriber ports”, “40 Tbps” or “11.2 PB”.';
 const LEADING_NUMBER = /^[+\-−]?\d+(?:[.,]\d+)*(?:[ '’]\d{3}(?!\d)(?:[.,]\d+)*)*/;
 const TRAILING_NOTE = /\s*\(([^()]*)\)$/;
 
 function quantityError(text: string, reason: string): ParseResult<never> {
-  return parseFailure(`Could not read "${text}" as a quantity: ${reason}. ${EXAMPLES}`);
+  return unreadableAs({ text, as: 'a quantity', reason }, EXAMPLES);
 }
 
 /**
@@ -26,7 +26,7 @@ export function parseQuantity(text: string, options: NumberParseOptions = {}): P
   const digits = LEADING_NUMBER.exec(rest);
   if (!digits) return quantityError(text, 'it must start with a number, after a qualifier such as "over" if there is one');
   const number = parseLocalizedNumber(digits[0], options);
-  if (!number.ok) return parseFailure(`Could not read "${text}" as a quantity. ${number.message}`);
+  if (!number.ok) return quantityError(text, number.unreadable?.reason ?? 'its number cannot be read');
 
   rest = rest.slice(digits[0].length);
   let qualifier: MoneyQualifier = leading?.qualifier ?? 'exact';

@@ -8,6 +8,7 @@ import { useStore } from '../db/storeContext';
 import { CurrentViewProvider, useCurrentView, type CurrentView } from '../features/export/currentView';
 import { DataMenu } from '../features/backup/DataMenu';
 import { useBackupCommands } from '../features/backup/useBackupCommands';
+import { useAnalystNameCommand } from '../features/analyst/useAnalystNameCommand';
 import type { DealsFilter } from '../features/insight/insightFilters';
 import type { InsightView } from '../features/insight/InsightScreen';
 import type { RecordTable } from '@shared/model/tables';
@@ -24,6 +25,10 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 import { useResetToDefaultDataset } from './useResetToDefaultDataset';
 import { useLastScreen } from './useLastScreen';
 import { useTheme } from './useTheme';
+import { focusRecordsTableWhenShown } from './focusRecordsTable';
+import { SkipLink } from './SkipLink';
+import '../ui/recordText.css';
+import { useRegionCycling } from './useRegionCycling';
 
 // The charts load with the insight screens, and each dialog when first opened, not with the shell:
 // every module the window loads is compiled and run before it can read the store.
@@ -48,6 +53,7 @@ function Workbench() {
   const [exporting, setExporting] = useState<{ view: CurrentView | null }>();
   const exportReport = () => setExporting({ view: currentView() });
   const backup = useBackupCommands();
+  const analystNameCommand = useAnalystNameCommand();
   const [current, setCurrent] = useLastScreen<SectionTable | InsightView>(screens, 'dashboard');
   const [formMode, setFormMode] = useState<FormMode | null>(null);
   const [searchOpen, setSearchOpen] = useState(false);
@@ -58,6 +64,7 @@ function Workbench() {
   const importFile = (file: { name: string; bytes: Uint8Array }) => setImportSession(startImport(file, db.name));
   const drop = useFileDrop(importFile, prepareImport);
   useUndoShortcuts();
+  useRegionCycling();
 
   function openRecord(table: RecordTable, id: string) {
     // Observations have no table of their own; they are shown inside their indicator.
@@ -69,6 +76,8 @@ function Workbench() {
     }
     setCurrent(table as SectionTable);
     setOpenRequest({ id });
+    // Focus goes to the opened record's row, where the analyst works next, not to the page's body.
+    focusRecordsTableWhenShown(id);
   }
   function showDeals(filter: DealsFilter) {
     setCurrent('deals');
@@ -92,6 +101,7 @@ function Workbench() {
 
   const commands: MenuCommandHandlers = {
     ...backup.commands,
+    ...analystNameCommand.commands,
     'toggle-dark-mode': theme.toggle,
     'import-spreadsheet': () => void importSpreadsheet(),
     'reset-default-dataset': resetCommand.ask,
@@ -106,6 +116,13 @@ function Workbench() {
 
   return (
     <div className="app-shell" {...drop.handlers}>
+      <SkipLink
+        tableShown={section !== undefined}
+        onSkip={() => {
+          if (!section) show('deals');
+          focusRecordsTableWhenShown();
+        }}
+      />
       {drop.dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop the spreadsheet to import it
@@ -214,10 +231,20 @@ function Workbench() {
       </Suspense>
       {formMode && (
         <Suspense fallback={<WaitingForRecords />}>
-          <LazyRecordFormDialog mode={formMode} onClose={() => setFormMode(null)} />
+          <LazyRecordFormDialog
+            mode={formMode}
+            onClose={() => setFormMode(null)}
+            onSaved={(record) => {
+              // A new record becomes the active row (shown even if the filters would hide it); either way
+              // focus goes back to its row in the table.
+              if (formMode.kind === 'create' && formMode.table !== 'observations') setOpenRequest({ id: record.id });
+              focusRecordsTableWhenShown(record.id);
+            }}
+          />
         </Suspense>
       )}
       <Suspense fallback={backup.dialog && <WaitingForRecords />}>{backup.dialog}</Suspense>
+      {analystNameCommand.dialog}
       {resetCommand.confirming && (
         <ConfirmDialog
           title="Reset to the default dataset?"

@@ -153,7 +153,7 @@ describe('undo', () => {
     const [rename] = await data.historyOf(organization.id);
     await data.update('organizations', organization.id, { name: 'Uzbektelecom AK' });
     const undone = await data.undo(rename);
-    expect(!undone.ok && undone.error.message).toContain('was changed again later (name)');
+    expect(!undone.ok && undone.error.message).toContain('was changed again later (Name)');
     expect((await getRecord(db, 'organizations', organization.id))?.name).toBe('Uzbektelecom AK');
   });
 

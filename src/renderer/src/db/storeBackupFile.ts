@@ -13,6 +13,8 @@ export interface OpenedBackup {
   about: BackupAbout;
   /** Settings in the file that the restore leaves out, and why, for the preview to show. */
   warnings: string[];
+  /** Readable cells edited in a spreadsheet program, which the restore does not apply (see readBackupWorkbook). */
+  changedCells: string[];
 }
 
 export type OpenedBackupResult = { ok: true; backup: OpenedBackup } | { ok: false; message: string };
@@ -36,5 +38,6 @@ export async function readBackupFile(fileName: string, bytes: Uint8Array): Promi
   }
   const read = readBackupWorkbook(workbook);
   if (!read.ok) return { ok: false, message: `${fileName}: ${read.message}` };
-  return { ok: true, backup: { fileName, contents: read.dataset, about: read.about, warnings: read.warnings } };
+  const { dataset: contents, about, warnings, changedCells } = read;
+  return { ok: true, backup: { fileName, contents, about, warnings, changedCells } };
 }

@@ -1,4 +1,5 @@
 import isDeepEqual from 'fast-deep-equal';
+import { changedFields, fieldLabel } from '@shared/history/historyChangeText';
 import type { HistoryEntry } from '@shared/model/history';
 import { recordTitle } from '@shared/model/recordTitle';
 import type { AnyRecord } from '@shared/model/tables';
@@ -7,14 +8,6 @@ export type Revert =
   | { ok: true; kind: 'set-deleted'; deleted: boolean }
   | { ok: true; kind: 'put'; record: AnyRecord }
   | { ok: false; message: string };
-
-const stampFields = new Set(['updatedAt', 'createdAt', 'deletedAt']);
-
-/** The fields one update changed, without the timestamps every write moves. */
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((key) => !stampFields.has(key) && !isDeepEqual(before[key], after[key]));
-}
 
 /**
  * Works out how to reverse a history entry against the record as it is now. An update is
@@ -41,7 +34,7 @@ export function revertEntry(entry: HistoryEntry, current: AnyRecord | null): Rev
       if (changedSince.length) {
         return {
           ok: false,
-          message: `Could not undo: “${title}” was changed again later (${changedSince.join(', ')}); undo the later change first`,
+          message: `Could not undo: “${title}” was changed again later (${changedSince.map((field) => fieldLabel(entry.table, field)).join(', ')}); undo the later change first`,
         };
       }
       const reverted: Record<string, unknown> = { ...currentFields };

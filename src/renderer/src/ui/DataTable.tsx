@@ -3,6 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { TableViewState } from '@shared/model/savedView';
 import { DataTableRow } from './DataTableRow';
+import { useRangeSelection } from './useRangeSelection';
+import './dataTableFocus.css';
 
 // Its schema is in the shared model, since saved views keep it in the store's settings.
 export type { TableViewState };
@@ -78,16 +80,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
 
-  // Stable while the table scrolls, so the memoised rows already on screen are not rendered again.
-  const toggleSelected = useCallback(
-    (id: string) => {
-      const next = new Set(selectedIds);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      onSelectionChange(next);
-    },
-    [selectedIds, onSelectionChange],
-  );
+  // Its callbacks are stable while the table scrolls, so the memoised rows already on screen are not rendered again.
+  const selection = useRangeSelection({ rows, getRowId, activeId, selectedIds, onSelectionChange, onActivate });
   const { onOpen, onRowContextMenu } = props;
   const openRow = useCallback((id: string) => onOpen?.(id), [onOpen]);
   const showRowMenu = useCallback(
@@ -103,12 +97,13 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
     if (!rows.length) return;
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 15, PageUp: -15 };
+    const goTo = event.shiftKey ? selection.extendTo : selection.moveTo;
     if (event.key in moves) {
       const index = Math.min(rows.length - 1, Math.max(0, (activeIndex < 0 ? -1 : activeIndex) + moves[event.key]));
-      onActivate(getRowId(rows[index]));
-    } else if (event.key === 'Home') onActivate(getRowId(rows[0]));
-    else if (event.key === 'End') onActivate(getRowId(rows[rows.length - 1]));
-    else if (event.key === ' ' && activeId) toggleSelected(activeId);
+      goTo(getRowId(rows[index]));
+    } else if (event.key === 'Home') goTo(getRowId(rows[0]));
+    else if (event.key === 'End') goTo(getRowId(rows[rows.length - 1]));
+    else if (event.key === ' ' && activeId) selection.toggle(activeId);
     else if (event.key === 'Enter' && activeId) onOpen?.(activeId);
     else if ((event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) && activeId && onRowContextMenu) {
       const box = document.getElementById(`row-${activeId}`)?.getBoundingClientRect();
@@ -198,10 +193,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                 columns={visibleColumns}
                 selected={selectedIds.has(id)}
                 active={id === activeId}
-                onActivate={onActivate}
+                onClick={selection.clickRow}
                 onOpen={openRow}
                 onContextMenu={showRowMenu}
-                onToggleSelected={toggleSelected}
+                onToggleSelected={selection.toggle}
               />
             );
           })}

@@ -1,5 +1,6 @@
 import type { Column } from '@tanstack/react-table';
-import { memo, type MouseEvent } from 'react';
+import { Fragment, memo, type MouseEvent } from 'react';
+import { listedItems } from '@shared/report/reportLookups';
 import { cellText } from './columnMeta';
 
 export interface DataTableRowProps<Row> {
@@ -11,7 +12,8 @@ export interface DataTableRowProps<Row> {
   columns: Column<Row, unknown>[];
   selected: boolean;
   active: boolean;
-  onActivate: (id: string) => void;
+  /** Shift and Ctrl/Cmd extend or toggle the selection, so the click comes with its modifier keys. */
+  onClick: (id: string, event: MouseEvent<HTMLTableRowElement>) => void;
   onOpen: (id: string) => void;
   onContextMenu: (id: string, event: MouseEvent<HTMLTableRowElement>) => void;
   onToggleSelected: (id: string) => void;
@@ -26,7 +28,11 @@ function DataTableRowView<Row>(props: DataTableRowProps<Row>) {
       aria-selected={selected}
       className={props.active ? 'active-row' : undefined}
       style={{ height: props.height }}
-      onClick={() => props.onActivate(id)}
+      onClick={(event) => props.onClick(id, event)}
+      // Shift+Click extends the selection; without this it would also select the text between the two clicks.
+      onMouseDown={(event) => {
+        if (event.shiftKey) event.preventDefault();
+      }}
       onDoubleClick={() => props.onOpen(id)}
       onContextMenu={(event) => props.onContextMenu(id, event)}
     >
@@ -43,11 +49,25 @@ function DataTableRowView<Row>(props: DataTableRowProps<Row>) {
       {/* Widths come from the header row: the table's layout is fixed. */}
       {columns.map((column) => (
         <td key={column.id} className={column.columnDef.meta?.align === 'end' ? 'numeric' : undefined}>
-          {cellText(column.columnDef, record)}
+          {column.columnDef.meta?.listItems ? (
+            <IsolatedList items={column.columnDef.meta.listItems(record)} />
+          ) : (
+            cellText(column.columnDef, record)
+          )}
         </td>
       ))}
     </tr>
   );
+}
+
+/** Items joined as `listText` joins them, each isolated for bidirectional rendering. */
+function IsolatedList({ items }: { items: readonly string[] }) {
+  return listedItems(items).map((item, index) => (
+    <Fragment key={index}>
+      {index > 0 && '; '}
+      <bdi>{item}</bdi>
+    </Fragment>
+  ));
 }
 
 /**

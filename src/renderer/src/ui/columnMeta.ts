@@ -8,11 +8,23 @@ declare module '@tanstack/react-table' {
      * How an export writes the column, beyond numbers as numbers and the rest as shown: US dollars
      * with thousands separators (and the amount as stated beside), a partial date as written with
      * its first day as a real date beside, a calendar day (YYYY-MM-DD) as a real date, or a count of
-     * things, headed "Notes (count)" so that an import never reads it as the things themselves.
+     * things, headed "Deals (count)" so that an import never reads it as the things themselves.
      */
     exportAs?: 'usd' | 'partial-date' | 'day' | 'count';
     /** The cell as exports write it, where the table's short form would not read back whole ("≈ $700M"). */
     exportText?: (row: TData) => string;
+    /** The export's header, where the table's short one would be read back as another field ("Notes"). */
+    exportHeader?: string;
+    /**
+     * For a US dollar column, how exact the amount is ("Approximately", "At least"), written in a column
+     * of its own beside the number, so a number that is only an estimate never reads as exact.
+     */
+    exportQualifier?: (row: TData) => string;
+    /**
+     * A cell listing names, each shown isolated from the others (bidirectional text), so a name with
+     * a right-to-left override cannot reorder its neighbours; the cell's text stays `cellText`'s.
+     */
+    listItems?: (row: TData) => readonly string[];
     /** Numbers align right so their digits line up. */
     align?: 'end';
     /** Keeps TValue in use so the augmentation matches TanStack's declaration. */

@@ -2,13 +2,14 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { Annotation } from '@shared/model/annotation';
 import { labelOf } from '@shared/model/labels';
 import { recordLabels } from '@shared/model/recordLabels';
+import { listText } from '@shared/report/reportLookups';
 import type { TableIndex } from '../records/liveRecords';
 import { recordNameOf } from '../records/recordNames';
 
 export function annotationColumns(index: TableIndex): ColumnDef<Annotation, unknown>[] {
   return [
     { id: 'note', header: 'Note', accessorKey: 'note', size: 360 },
-    { id: 'tags', header: 'Tags', accessorFn: (annotation) => annotation.tags.join(', '), size: 160 },
+    { id: 'tags', header: 'Tags', accessorFn: (annotation) => listText(annotation.tags), size: 160 },
     {
       id: 'confidence',
       header: 'Confidence',

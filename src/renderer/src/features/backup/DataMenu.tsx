@@ -4,7 +4,7 @@ import './backup.css';
 
 type DataCommand = Extract<
   MenuCommand,
-  'save-data-workbook' | 'open-data-workbook' | 'backup-now' | 'restore-backup' | 'reset-default-dataset'
+  'save-data-workbook' | 'open-data-workbook' | 'backup-now' | 'restore-backup' | 'reset-default-dataset' | 'set-analyst-name'
 >;
 
 const groups: Array<Array<{ command: DataCommand; label: string; shortcut?: string }>> = [
@@ -17,10 +17,12 @@ const groups: Array<Array<{ command: DataCommand; label: string; shortcut?: stri
     { command: 'restore-backup', label: 'Restore from backup…' },
   ],
   [{ command: 'reset-default-dataset', label: 'Reset data…' }],
+  [{ command: 'set-analyst-name', label: 'Your name…' }],
 ];
 
 /**
- * The toolbar's Data menu: saving, opening, backing up and resetting the whole store. The desktop
+ * The toolbar's Data menu: saving, opening, backing up and resetting the whole store, and the name
+ * the store's changes are signed with. The desktop
  * app has the same commands in its File menu; the web edition has only this.
  */
 export function DataMenu({ onCommand }: { onCommand: (command: DataCommand) => void }) {

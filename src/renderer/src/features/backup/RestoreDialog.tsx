@@ -3,6 +3,7 @@ import { recordLabels } from '@shared/model/recordLabels';
 import { recordTables } from '@shared/model/tables';
 import { useRecords } from '../records/liveRecords';
 import type { OpenedBackup } from '../../db/storeBackupFile';
+import { ChangedReadableCells } from './ChangedReadableCells';
 import './backup.css';
 
 export type RestoreState = { status: 'preview'; backup: OpenedBackup } | { status: 'refused'; message: string };
@@ -89,6 +90,7 @@ function Preview({ backup, onRestore, onClose }: { backup: OpenedBackup } & Omit
         </tbody>
       </table>
       <LeftOutSettings warnings={backup.warnings} />
+      <ChangedReadableCells changes={backup.changedCells} />
       <p>
         Every record, annotation, history entry and saved view in this store will be replaced by the backup’s. This cannot be
         undone with Undo.

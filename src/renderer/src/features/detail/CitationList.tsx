@@ -14,7 +14,7 @@ export function CitationList({ citations }: { citations: Citation[] }) {
           <li key={`${citation.sourceId}-${position}`}>
             <blockquote>{citation.excerpt}</blockquote>
             <p className="muted">
-              {recordNameOf(index, citation.sourceId)}
+              <bdi className="citation-source">{recordNameOf(index, citation.sourceId)}</bdi>
               {citation.location && `, ${citation.location}`}
             </p>
           </li>

@@ -2,6 +2,7 @@ import { recordLabels } from '@shared/model/recordLabels';
 import { recordTitle } from '@shared/model/recordTitle';
 import type { AnyRecord, RecordTable } from '@shared/model/tables';
 import { labelOf } from '@shared/model/labels';
+import { isolateDirection, quoteValue } from '@shared/values/quoteValue';
 import { useStore } from '../../db/storeContext';
 import { useNotices } from '../../ui/Notices';
 import { HistoryList } from '../history/HistoryList';
@@ -9,6 +10,7 @@ import { useRecords } from '../records/liveRecords';
 import { CitationList } from './CitationList';
 import { detailFields } from './detailFields';
 import { LinkedRecords } from './LinkedRecords';
+import { LongText } from './LongText';
 
 interface RecordDetailProps {
   table: RecordTable;
@@ -38,7 +40,7 @@ function RecordDetail({ table, record, onClose, onEdit, onAnnotate }: RecordDeta
   async function toggleDeleted() {
     const result = record.deletedAt === null ? await data.remove(table, record.id) : await data.restore(table, record.id);
     if (!result.ok) notify('error', result.error.message);
-    else notify('success', `${record.deletedAt === null ? 'Deleted' : 'Restored'} “${title}”.`);
+    else notify('success', `${record.deletedAt === null ? 'Deleted' : 'Restored'} ${quoteValue(title)}.`);
   }
 
   return (
@@ -70,7 +72,9 @@ function RecordDetail({ table, record, onClose, onEdit, onAnnotate }: RecordDeta
         {detailFields(table, record, index).map((field) => (
           <div key={field.label}>
             <dt>{field.label}</dt>
-            <dd>{field.value}</dd>
+            <dd>
+              <LongText text={field.value} />
+            </dd>
           </div>
         ))}
       </dl>
@@ -85,9 +89,9 @@ function RecordDetail({ table, record, onClose, onEdit, onAnnotate }: RecordDeta
               <p>{annotation.note}</p>
               <p className="muted">
                 {[
-                  annotation.tags.map((tag) => `#${tag}`).join(' '),
+                  annotation.tags.map((tag) => `#${isolateDirection(tag)}`).join(' '),
                   annotation.confidence && `${annotation.confidence} confidence`,
-                  annotation.author,
+                  isolateDirection(annotation.author),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

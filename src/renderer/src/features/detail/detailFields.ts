@@ -4,6 +4,7 @@ import type { RecordOf, RecordTable } from '@shared/model/tables';
 import { formatMoneyInWords } from '@shared/values/money';
 import { formatPartialDate } from '@shared/values/partialDate';
 import { formatQuantity } from '@shared/values/quantity';
+import { isolateDirection } from '@shared/values/quoteValue';
 import type { RecordIndex } from '../records/liveRecords';
 import { recordNameOf } from '../records/recordNames';
 
@@ -23,7 +24,10 @@ const present = (fields: Array<DetailField | false>) =>
 
 /** The fields of a record as label/value text, in the order an analyst reads them. */
 export function detailFields<T extends RecordTable>(table: T, record: RecordOf<T>, index: RecordIndex): DetailField[] {
-  const name = (id: string) => recordNameOf(index, id);
+  // Names and list items are joined into one text: each is isolated, so a direction control in one cannot reorder the rest.
+  const name = (id: string) => isolateDirection(recordNameOf(index, id));
+  // Lists read as the table and the reports write them: "post; telecommunications".
+  const items = (values: readonly string[]) => values.map(isolateDirection).join('; ');
   switch (table) {
     case 'deals': {
       const deal = record as RecordOf<'deals'>;
@@ -35,7 +39,7 @@ export function detailFields<T extends RecordTable>(table: T, record: RecordOf<T
         { label: 'Parties', value: deal.parties.map((party) => `${name(party.organizationId)} (${party.role})`).join('; ') },
         { label: 'Value', value: deal.money ? formatMoneyInWords(deal.money) : '' },
         { label: 'Outputs', value: deal.outputs.map(formatQuantity).join('; ') },
-        { label: 'Sectors', value: deal.sectors.join(', ') },
+        { label: 'Sectors', value: items(deal.sectors) },
         { label: 'Description', value: deal.description },
         externalIdsField(deal.externalIds),
       ]);
@@ -46,8 +50,8 @@ export function detailFields<T extends RecordTable>(table: T, record: RecordOf<T
       return present([
         { label: 'Kind', value: labelOf(organization.kind) },
         { label: 'Country', value: countryLabel(organization.country) },
-        { label: 'Also known as', value: organization.aliases.join('; ') },
-        { label: 'Capital from', value: organization.capitalOrigin.map(countryLabel).join(', ') },
+        { label: 'Also known as', value: items(organization.aliases) },
+        { label: 'Capital from', value: organization.capitalOrigin.map(countryLabel).join('; ') },
         {
           label: 'Relations',
           value: organization.relations
@@ -87,9 +91,13 @@ export function detailFields<T extends RecordTable>(table: T, record: RecordOf<T
           value: event.participants
             .map(
               (participant) =>
-                [participant.personName, participant.organizationId ? name(participant.organizationId) : '', participant.role]
+                [
+                  isolateDirection(participant.personName ?? ''),
+                  participant.organizationId ? name(participant.organizationId) : '',
+                  isolateDirection(participant.role),
+                ]
                   .filter(Boolean)
-                  .join(', ') + (participant.contribution ? `: ${participant.contribution}` : ''),
+                  .join(', ') + (participant.contribution ? `: ${isolateDirection(participant.contribution)}` : ''),
             )
             .join('\n'),
         },
@@ -113,7 +121,7 @@ export function detailFields<T extends RecordTable>(table: T, record: RecordOf<T
       return present([
         { label: 'On', value: name(annotation.targetId) },
         { label: 'Note', value: annotation.note },
-        { label: 'Tags', value: annotation.tags.join(', ') },
+        { label: 'Tags', value: items(annotation.tags) },
         { label: 'Confidence', value: annotation.confidence ? labelOf(annotation.confidence) : '' },
         { label: 'Author', value: annotation.author },
       ]);

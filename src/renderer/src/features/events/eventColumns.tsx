@@ -4,6 +4,7 @@ import { formatPartialDate } from '@shared/values/partialDate';
 import type { TableIndex } from '../records/liveRecords';
 import { recordNameOf } from '../records/recordNames';
 import { isoDaySorting } from '../../ui/columnMeta';
+import { annotationsColumn } from '../annotations/annotationsColumn';
 
 export function eventColumns(index: TableIndex, annotationCounts: Map<string, number>): ColumnDef<EventRecord, unknown>[] {
   return [
@@ -36,12 +37,6 @@ export function eventColumns(index: TableIndex, annotationCounts: Map<string, nu
       size: 260,
     },
     { id: 'deals', header: 'Deals', accessorFn: (event) => event.dealIds.length, meta: { exportAs: 'count' }, size: 70 },
-    {
-      id: 'annotations',
-      header: 'Notes',
-      accessorFn: (event) => annotationCounts.get(event.id) ?? 0,
-      meta: { exportAs: 'count' },
-      size: 70,
-    },
+    annotationsColumn(index, annotationCounts),
   ];
 }

@@ -16,6 +16,16 @@ const formatLabels: Record<ReportFormat, string> = {
   csv: 'CSV (.csv): the current table only, as one plain file',
 };
 
+/** "The table as filtered: 2 of 11 deals, …" while a filter or search narrows it; the whole table otherwise. */
+function viewScopeLabel(view: CurrentView, narrowed: boolean): string {
+  const records = view.label.toLowerCase();
+  const total = view.totalRows.toLocaleString('en-US');
+  const rows = narrowed
+    ? `The table as filtered: ${view.rows.length.toLocaleString('en-US')} of ${total} ${records}`
+    : `The whole table: ${total} ${records}`;
+  return `${rows}, with the records they refer to`;
+}
+
 /** Export report…: which rows, which columns, which format; then the platform's save dialog or a download. */
 export function ExportDialog({ view, onClose }: { view: CurrentView | null; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -87,7 +97,18 @@ export function ExportDialog({ view, onClose }: { view: CurrentView | null; onCl
     </label>
   );
   return (
-    <dialog ref={ref} className="dialog export-dialog" aria-labelledby="export-title" onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog export-dialog"
+      aria-labelledby="export-title"
+      onCancel={onClose}
+      onKeyDown={(event) => {
+        // Enter on a choice exports, as Enter submits any form; on a button it presses that button.
+        if (event.key !== 'Enter' || event.target instanceof HTMLButtonElement || busy) return;
+        event.preventDefault();
+        void save();
+      }}
+    >
       <h2 id="export-title">Export report</h2>
       {error && (
         <p className="form-error" role="alert">
@@ -97,13 +118,7 @@ export function ExportDialog({ view, onClose }: { view: CurrentView | null; onCl
       <fieldset>
         <legend>Rows</legend>
         {scopeOption('all', 'Everything in the store')}
-        {scopeOption(
-          'view',
-          view
-            ? `${view.label} as filtered now: ${view.rows.length.toLocaleString('en-US')} of ${view.totalRows.toLocaleString('en-US')}, with the records they refer to`
-            : 'The current table (open a table first)',
-          !view,
-        )}
+        {scopeOption('view', view ? viewScopeLabel(view, narrowed) : 'The current table (open a table first)', !view)}
         {choice.scope === 'view' && view && view.filterLines.length > 0 && (
           <ul className="export-filters" aria-label="Filters in force">
             {view.filterLines.map((line) => (

@@ -60,22 +60,23 @@ describe('planExport', () => {
     const rows = rowsOf(sheet);
     expect(rows[0]).toEqual([
       'Title',
-      'Kind',
       'Status',
-      'Date',
-      'Date (start)',
-      'Parties',
       'Value (USD)',
       'Value as stated',
+      'Value qualifier',
+      'Date',
+      'Date (start)',
       'Sectors',
+      'Kind',
+      'Parties',
       'ID',
     ]);
     expect(rows).toHaveLength(valued.length + 1);
     const expectedOrder = [...valued].sort((a, b) => (usdAmount(b.money) ?? -1) - (usdAmount(a.money) ?? -1));
     expect(rows.slice(1).map((row) => row[0])).toEqual(expectedOrder.map((deal) => deal.title));
-    expect(sheet['G2']).toMatchObject({ t: 'n', v: usdAmount(expectedOrder[0]!.money), z: '#,##0' });
-    const dated = rows.findIndex((row, at) => at > 0 && row[4] !== null);
-    expect(sheet[XLSX.utils.encode_cell({ r: dated, c: 4 })]).toMatchObject({ t: 'd' });
+    expect(sheet['C2']).toMatchObject({ t: 'n', v: usdAmount(expectedOrder[0]!.money), z: '#,##0' });
+    const dated = rows.findIndex((row, at) => at > 0 && row[6] !== null);
+    expect(sheet[XLSX.utils.encode_cell({ r: dated, c: 6 })]).toMatchObject({ t: 'd' });
   });
 
   it('says in the summary which rows and filters the report was built from', () => {
@@ -97,7 +98,7 @@ describe('planExport', () => {
     const built = buildExport({ scope: 'view', onlyShownColumns: true, format: 'csv' }, context);
     expect(built.suggestedName).toBe('silk-ledger-deals-2026-11-25.csv');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(built.bytes);
-    expect(text.startsWith('\uFEFFTitle,Kind,Status,Date,Date (start),Parties,Value (USD)')).toBe(true);
+    expect(text.startsWith('\uFEFFTitle,Status,Value (USD),Value as stated,Value qualifier,Date')).toBe(true);
     expect(text.trimEnd().split('\r\n')).toHaveLength(valued.length + 1);
   });
 

@@ -1,4 +1,5 @@
 import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '@shared/model/dataset';
 import type { Deal } from '@shared/model/deal';
@@ -83,9 +84,10 @@ describe('a table export imported into the store it came from', () => {
         const { plan, mapping } = importAsProposed(tableExport(visibility, format), `deals.${format}`, existingOf(dataset));
         expect(problemsAndChanges(plan)).toEqual({ problems: [], changes: [] });
         expect(plan.counts).toMatchObject({ added: 0, updated: 0, rejected: 0, unchanged: filtered.length });
-        // Counts are numbers of things, never the things: no "0" or "1" as a description or a citation.
-        expect(mapping['Notes (count)'] ?? null).toBeNull();
-        expect(mapping['Sources (count)'] ?? null).toBeNull();
+        // Annotations are not the deal's description, and source titles without the words quoted are not citations.
+        expect(mapping['Annotations'] ?? null).toBeNull();
+        expect(mapping['Sources (titles)'] ?? null).toBeNull();
+        if ('Value (USD)' in mapping) expect(mapping['Value qualifier']).toBe('amountQualifier');
       });
     }
   }
@@ -115,5 +117,24 @@ describe('a table export with every column, imported into an empty store', () =>
         filtered.map(carried).sort((a, b) => a.id.localeCompare(b.id)),
       );
     }
+  });
+});
+
+describe('a table export a colleague trimmed to the dollar figures', () => {
+  it('keeps each amount approximate or a bound, by its qualifier column, when the amount as stated is gone', () => {
+    const exported = XLSX.read(tableExport({}, 'xlsx'), { type: 'array' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(exported.Sheets['Deals']!, { header: 1, defval: null });
+    const stated = rows[0]!.indexOf('Value as stated');
+    const trimmed = XLSX.utils.book_new();
+    const withoutStated = rows.map((row) => row.filter((_, column) => column !== stated));
+    XLSX.utils.book_append_sheet(trimmed, XLSX.utils.aoa_to_sheet(withoutStated), 'Deals');
+    const bytes = new Uint8Array(XLSX.write(trimmed, { type: 'array', bookType: 'xlsx' }));
+    const { plan, mapping } = importAsProposed(bytes, 'deals.xlsx', emptyStore);
+    expect(mapping['Value qualifier']).toBe('amountQualifier');
+    const qualifiers = plan.rows.map((row) => [row.record.id, (row.record as NewRecord<'deals'>).money?.qualifier ?? null]);
+    expect(Object.fromEntries(qualifiers)).toEqual(
+      Object.fromEntries(filtered.map((deal) => [deal.id, deal.money?.qualifier ?? null])),
+    );
+    expect(qualifiers.map(([, qualifier]) => qualifier)).toEqual(expect.arrayContaining(['approximately', 'at-least']));
   });
 });

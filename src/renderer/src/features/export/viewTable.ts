@@ -13,9 +13,19 @@ interface ExportedColumn {
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const dayOrNull = (value: unknown): TableCell => (typeof value === 'string' && isoDay.test(value) ? calendarDay(value) : null);
 
-/** The spreadsheet columns one table column becomes: typed values first, the shown text where it says more. */
+const amountName = (header: string) => header.replace(/\s*\(USD\)/, '');
+
+/** The spreadsheet columns one table column becomes, with the amount's qualifier after them where it has one. */
 function exportedColumns(column: ColumnDef<AnyRow, unknown>): ExportedColumn[] {
-  const header = String(column.header);
+  const qualifier = column.meta?.exportQualifier;
+  if (!qualifier) return valueColumns(column);
+  const header = `${amountName(column.meta?.exportHeader ?? String(column.header))} qualifier`;
+  return [...valueColumns(column), { column: { header }, cell: (row) => qualifier(row) || null }];
+}
+
+/** The spreadsheet columns of one table column's values: typed values first, the shown text where it says more. */
+function valueColumns(column: ColumnDef<AnyRow, unknown>): ExportedColumn[] {
+  const header = column.meta?.exportHeader ?? String(column.header);
   const exportText = column.meta?.exportText;
   const text = (row: AnyRow): TableCell => (exportText ? exportText(row) : cellText(column, row)) || null;
   switch (column.meta?.exportAs) {
@@ -23,7 +33,7 @@ function exportedColumns(column: ColumnDef<AnyRow, unknown>): ExportedColumn[] {
       return [
         { column: { header, format: cellFormats.usd }, cell: (row) => numberOrNull(cellValue(column, row)) },
         // In its own currency, so "Value (USD) as stated" would mislead; the full report's header is the same.
-        { column: { header: `${header.replace(/\s*\(USD\)/, '')} as stated` }, cell: text },
+        { column: { header: `${amountName(header)} as stated` }, cell: text },
       ];
     case 'count':
       return [{ column: { header: `${header} (count)` }, cell: (row) => numberOrNull(cellValue(column, row)) }];
@@ -35,13 +45,13 @@ function exportedColumns(column: ColumnDef<AnyRow, unknown>): ExportedColumn[] {
     case 'day':
       return [{ column: { header, format: cellFormats.day }, cell: (row) => dayOrNull(cellValue(column, row)) }];
     default:
-      // Counts and measures stay numbers; anything the table writes differently from its value is exported as shown.
+      // Counts and measures stay numbers; anything the table or the export writes differently from its value is text.
       return [
         {
           column: { header },
           cell: (row) => {
             const value = cellValue(column, row);
-            return typeof value === 'number' && !column.meta?.text ? numberOrNull(value) : text(row);
+            return typeof value === 'number' && !column.meta?.text && !exportText ? numberOrNull(value) : text(row);
           },
         },
       ];

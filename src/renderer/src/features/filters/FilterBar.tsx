@@ -1,9 +1,15 @@
-import { useId, useMemo, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnyRow } from '@shared/model/tableRows';
 import type { TableIndex } from '../records/liveRecords';
+import { recordNameOf } from '../records/recordNames';
 import { usePaintedValue } from '../../ui/usePaintedValue';
-import { filterOptions, type Option } from './filterOptions';
-import { activeFilterCount, emptyFilter, type Facet, type RecordFilter } from './recordFilter';
+import { AddFilterMenu } from './AddFilterMenu';
+import { FacetEditor, type FacetOptions } from './FacetEditor';
+import { filterChips, unusedFacets, withoutChip, type ChipId } from './filterChips';
+import { FilterChipView } from './FilterChipView';
+import { filterOptions } from './filterOptions';
+import { emptyFilter, type Facet, type RecordFilter } from './recordFilter';
+import './filters.css';
 
 interface FilterBarProps {
   label: string;
@@ -15,160 +21,108 @@ interface FilterBarProps {
 }
 
 const noRows: AnyRow[] = [];
+const annotatedOptions = [
+  { value: 'yes', label: 'With annotations' },
+  { value: 'no', label: 'Without annotations' },
+];
+/** The editor's width in filters.css: it opens under its chip but never past the bar's right edge. */
+const editorWidth = 300;
 
-function Choice(props: {
-  label: string;
-  value: string | undefined;
-  options: Option[];
-  onChange: (value: string | undefined) => void;
-}) {
-  // Label and control are siblings tied by id: a <select> inside its <label> would add the chosen
-  // option's text to the control's accessible name.
-  const id = useId();
-  return (
-    <div className="filter-field">
-      <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value ?? ''} onChange={(event) => props.onChange(event.target.value || undefined)}>
-        <option value="">Any</option>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-function NumberInput(props: {
-  label: string;
-  value: number | undefined;
-  placeholder: string;
-  onChange: (value: number | undefined) => void;
-}) {
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const value = event.target.value.trim();
-    props.onChange(value === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
-  };
-  const id = useId();
-  return (
-    <div className="filter-field narrow">
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        value={props.value ?? ''}
-        placeholder={props.placeholder}
-        onChange={onChange}
-      />
-    </div>
-  );
-}
-
-/** A filter set from a chart that has no control of its own: shown so the analyst sees it and can drop it. */
-function FilterChip({ label, onRemove }: { label: string; onRemove: () => void }) {
-  return (
-    <span className="filter-chip">
-      {label}
-      <button type="button" className="icon-button" aria-label={`Remove filter: ${label}`} onClick={onRemove}>
-        ×
-      </button>
-    </span>
-  );
-}
-
-const million = 1_000_000;
-
-/** The filters above a table: a quick text filter and one control per facet of this record kind. */
+/**
+ * The filters above a table on one line, as Airtable and Linear lay them out: the quick text filter,
+ * a chip per filter in force, "Add filter" and "Clear all". One line whatever is set, so the table
+ * below never moves when the detail pane opens or a filter is added.
+ */
 export function FilterBar({ label, facets, rows, index, filter, onChange }: FilterBarProps) {
   // Each option list scans every row: worked out when the table changes, not on each keystroke.
   // The choices come in a render of their own after the table is painted: going through 100,000
   // deals for them was a fifth of the time from the deals' rows to the table at startup.
   const rowsForOptions = usePaintedValue(rows, noRows);
-  const options = useMemo(() => filterOptions(rowsForOptions, index), [rowsForOptions, index]);
-  const set = (changes: Partial<RecordFilter>) => onChange({ ...filter, ...changes });
-  const has = (facet: Facet) => facets.includes(facet);
-  const inUse = activeFilterCount(filter);
+  const options = useMemo<FacetOptions>(
+    () => ({ ...filterOptions(rowsForOptions, index), annotated: annotatedOptions }),
+    [rowsForOptions, index],
+  );
+  const barRef = useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = useState<{ facet: Facet; left: number }>();
+  // Where focus goes once the chips are drawn again: a chip's label, or the Add filter button.
+  const focusAfterRender = useRef<ChipId | 'add'>(undefined);
+  const chips = filterChips(filter, facets, (id) => recordNameOf(index, id));
+  const anyInForce = chips.length > 0 || filter.text.trim() !== '';
+
+  // After every render: the change that asked for focus (a chip removed, an editor closed) has just been drawn.
+  useEffect(() => {
+    if (!focusAfterRender.current) return;
+    const bar = barRef.current;
+    const target =
+      bar?.querySelector<HTMLElement>(`[data-chip="${focusAfterRender.current}"] button.filter-chip-label`) ??
+      bar?.querySelector<HTMLElement>('.add-filter');
+    target?.focus();
+    focusAfterRender.current = undefined;
+  });
+
+  function edit(facet: Facet, anchor: HTMLElement) {
+    const bar = barRef.current!.getBoundingClientRect();
+    const left = anchor.getBoundingClientRect().left - bar.left;
+    setEditing({ facet, left: Math.max(0, Math.min(left, bar.width - editorWidth)) });
+  }
+
+  const closeEditor = useCallback(
+    (returnFocus: boolean) => {
+      if (returnFocus && editing) focusAfterRender.current = editing.facet;
+      setEditing(undefined);
+    },
+    [editing],
+  );
+
+  function remove(id: ChipId) {
+    if (editing?.facet === id) setEditing(undefined);
+    onChange(withoutChip(filter, id));
+    focusAfterRender.current = 'add';
+  }
 
   return (
-    <div className="filter-bar" role="search" aria-label={`Filter ${label.toLowerCase()}`}>
-      <label className="filter-field wide">
-        <span>Filter</span>
-        <input
-          type="search"
-          value={filter.text}
-          placeholder={`Filter ${label.toLowerCase()}…`}
-          onChange={(event) => set({ text: event.target.value })}
-        />
-      </label>
-      {has('kind') && <Choice label="Kind" value={filter.kind} options={options.kind} onChange={(kind) => set({ kind })} />}
-      {has('status') && (
-        <Choice label="Status" value={filter.status} options={options.status} onChange={(status) => set({ status })} />
+    <div ref={barRef} className="filter-bar" role="search" aria-label={`Filter ${label.toLowerCase()}`}>
+      <input
+        type="search"
+        className="quick-filter"
+        aria-label="Filter"
+        value={filter.text}
+        placeholder={`Filter ${label.toLowerCase()}…`}
+        onChange={(event) => onChange({ ...filter, text: event.target.value })}
+      />
+      {chips.length > 0 && (
+        <div className="filter-chips">
+          {chips.map((chip) => (
+            <FilterChipView
+              key={chip.id}
+              chip={chip}
+              editing={editing?.facet === chip.id}
+              onEdit={(anchor) => (editing?.facet === chip.id ? setEditing(undefined) : edit(chip.editable!, anchor))}
+              onRemove={() => remove(chip.id)}
+            />
+          ))}
+        </div>
       )}
-      {has('sector') && (
-        <Choice label="Sector" value={filter.sector} options={options.sector} onChange={(sector) => set({ sector })} />
-      )}
-      {has('country') && (
-        <Choice label="Country" value={filter.country} options={options.country} onChange={(country) => set({ country })} />
-      )}
-      {has('party') && (
-        <Choice label="Party" value={filter.partyId} options={options.party} onChange={(partyId) => set({ partyId })} />
-      )}
-      {has('year') && (
-        <>
-          <NumberInput label="From year" value={filter.yearFrom} placeholder="1999" onChange={(yearFrom) => set({ yearFrom })} />
-          <NumberInput label="To year" value={filter.yearTo} placeholder="2025" onChange={(yearTo) => set({ yearTo })} />
-        </>
-      )}
-      {has('amount') && (
-        <>
-          <NumberInput
-            label="Min USD m"
-            value={filter.amountMin === undefined ? undefined : filter.amountMin / million}
-            placeholder="0"
-            onChange={(value) => set({ amountMin: value === undefined ? undefined : value * million })}
-          />
-          <NumberInput
-            label="Max USD m"
-            value={filter.amountMax === undefined ? undefined : filter.amountMax / million}
-            placeholder="1000"
-            onChange={(value) => set({ amountMax: value === undefined ? undefined : value * million })}
-          />
-        </>
-      )}
-      {has('tag') && <Choice label="Tag" value={filter.tag} options={options.tag} onChange={(tag) => set({ tag })} />}
-      {has('author') && (
-        <Choice label="Author" value={filter.author} options={options.author} onChange={(author) => set({ author })} />
-      )}
-      {has('annotated') && (
-        <Choice
-          label="Annotated"
-          value={filter.annotated}
-          options={[
-            { value: 'yes', label: 'With annotations' },
-            { value: 'no', label: 'Without annotations' },
-          ]}
-          onChange={(annotated) => set({ annotated: annotated as RecordFilter['annotated'] })}
-        />
-      )}
-      <label className="filter-check">
-        <input type="checkbox" checked={filter.showDeleted} onChange={(event) => set({ showDeleted: event.target.checked })} />
-        Show deleted
-      </label>
-      {filter.startYear !== undefined && (
-        <FilterChip label={`Starts in ${filter.startYear}`} onRemove={() => set({ startYear: undefined })} />
-      )}
-      {filter.without && (
-        <FilterChip
-          label={filter.without === 'date' ? 'Without a date' : 'Without a sector'}
-          onRemove={() => set({ without: undefined })}
-        />
-      )}
-      {inUse > 0 && (
-        <button type="button" onClick={() => onChange({ ...emptyFilter, text: filter.text })}>
-          Clear {inUse} {inUse === 1 ? 'filter' : 'filters'}
+      <AddFilterMenu
+        facets={unusedFacets(filter, facets)}
+        showingDeleted={filter.showDeleted}
+        onChoose={edit}
+        onShowDeleted={() => onChange({ ...filter, showDeleted: true })}
+      />
+      {anyInForce && (
+        <button type="button" className="clear-filters" onClick={() => onChange(emptyFilter)}>
+          Clear all
         </button>
+      )}
+      {editing && (
+        <FacetEditor
+          facet={editing.facet}
+          filter={filter}
+          options={options}
+          left={editing.left}
+          onChange={onChange}
+          onClose={closeEditor}
+        />
       )}
     </div>
   );

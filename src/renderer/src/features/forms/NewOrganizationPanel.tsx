@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { labelOf } from '@shared/model/labels';
 import { organizationKinds, type OrganizationKind } from '@shared/model/organization';
+import { quoteValue } from '@shared/values/quoteValue';
 import { useStore } from '../../db/storeContext';
 import { useNotices } from '../../ui/Notices';
 import { emptyRecordInputs } from './formValues';
@@ -30,7 +31,7 @@ export function NewOrganizationPanel({ name, onCreated, onDismiss }: NewOrganiza
     const result = await data.create('organizations', { ...emptyRecordInputs.organizations, name, kind });
     setCreating(false);
     if (!result.ok) return setError(result.error.message);
-    notify('success', `Created the organization “${result.value.name}”.`);
+    notify('success', `Created the organization ${quoteValue(result.value.name)}.`);
     onCreated(result.value.id);
   }
 

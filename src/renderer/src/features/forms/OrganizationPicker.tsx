@@ -1,17 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 import type { RefCallBack } from 'react-hook-form';
-import { labelOf } from '@shared/model/labels';
-import type { Organization } from '@shared/model/organization';
-import { Combobox, type ComboboxOption } from '../../ui/form/Combobox';
+import { Combobox } from '../../ui/form/Combobox';
 import { FieldFrame } from '../../ui/form/FieldFrame';
 import { useRecords } from '../records/liveRecords';
-import { matchOrganizations, searchableText } from './matchOrganizations';
+import { CREATE_KEY, organizationSuggestions } from './organizationSuggestions';
 import { NewOrganizationPanel } from './NewOrganizationPanel';
-
-// Not a UUID, so it can never be taken for an organization's id.
-const CREATE_KEY = 'create-organization';
-// Enough to scan; a longer list means the analyst should type more of the name.
-const MAX_SUGGESTIONS = 50;
 
 interface OrganizationPickerProps {
   label: string;
@@ -24,20 +17,6 @@ interface OrganizationPickerProps {
   hint?: string;
   /** For adding to a list: the input empties after each choice, ready for the next. */
   clearAfterChoosing?: boolean;
-}
-
-function suggestionsFor(query: string, organizations: readonly Organization[]): ComboboxOption[] {
-  const options: ComboboxOption[] = matchOrganizations(query, organizations)
-    .slice(0, MAX_SUGGESTIONS)
-    .map(({ organization, alias }) => ({
-      key: organization.id,
-      label: organization.name,
-      detail: [alias && `also “${alias}”`, labelOf(organization.kind)].filter(Boolean).join(' · '),
-    }));
-  const name = query.trim();
-  const exists = organizations.some((organization) => searchableText(organization.name) === searchableText(name));
-  if (name && !exists) options.push({ key: CREATE_KEY, label: `Create organization “${name}”` });
-  return options;
 }
 
 /** Chooses an organization by name or alias, or creates one that is not in the store yet. */
@@ -87,7 +66,7 @@ export function OrganizationPicker(props: OrganizationPickerProps) {
             attributes={attributes}
             inputRef={attachInput}
             text={text}
-            options={suggestionsFor(query ?? '', active.organizations)}
+            options={organizationSuggestions(query ?? '', active.organizations)}
             onTextChange={setQuery}
             onChoose={choose}
             onLeave={leave}

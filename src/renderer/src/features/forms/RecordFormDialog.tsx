@@ -3,6 +3,7 @@ import { recordLabels } from '@shared/model/recordLabels';
 import { recordTitle } from '@shared/model/recordTitle';
 import type { AnyRecord, RecordOf } from '@shared/model/tables';
 import { formatPartialDate } from '@shared/values/partialDate';
+import { quoteValue } from '@shared/values/quoteValue';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useNotices } from '../../ui/Notices';
 import { useRecords } from '../records/liveRecords';
@@ -103,7 +104,7 @@ export function RecordFormDialog({ mode, onClose, onSaved }: RecordFormDialogPro
   function saved(result: AnyRecord) {
     // An observation has no title of its own; its period is what the analyst knows it by.
     const title = 'period' in result ? formatPartialDate(result.period) : recordTitle(result);
-    notify('success', `Saved the ${one} “${title}”.`);
+    notify('success', `Saved the ${one} ${quoteValue(title)}.`);
     onSaved?.(result);
     onClose();
   }

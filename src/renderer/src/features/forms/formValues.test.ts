@@ -94,7 +94,7 @@ describe('deal form values', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((issue) => issue.field)).toEqual(['money', 'outputs.0.text']);
-    expect(result.issues[0].message).toMatch(/^Could not read "a lot of money" as money/);
+    expect(result.issues[0].message).toMatch(/^Could not read “a lot of money” as money/);
     expect(result.issues[1].message).toMatch(/as a quantity/);
   });
 });
@@ -220,7 +220,7 @@ describe('observation form values', () => {
     const values = { ...observationToFormValues(base, true), value: '24' };
     expect(observationFromFormValues(values, base)).toEqual({
       ok: false,
-      issues: [{ field: 'period', message: 'Write the period, such as "Q2 2025", "2024" or "Q1–Q2 2025".' }],
+      issues: [{ field: 'period', message: 'Write the period, such as “Q2 2025”, “2024” or “Q1–Q2 2025”.' }],
     });
     expect(observationFromFormValues({ ...values, period: '2024', value: '' }, base)).toMatchObject({
       ok: false,

@@ -8,7 +8,7 @@ import { formatPartialDate, parsePartialDate } from '@shared/values/partialDate'
 import type { PartialDate } from '@shared/values/partialDate.schema';
 import { parseLocalizedNumber, roundDecimalNoise } from '@shared/values/number';
 import { formatNumberInWords } from '@shared/values/numberFormat';
-import { parsed, parseFailure, type ParseResult } from '@shared/values/parseResult';
+import { parsed, parseFailure, unreadableAs, type ParseResult } from '@shared/values/parseResult';
 import { formatQuantity, parseQuantity } from '@shared/values/quantity';
 import { readScale } from '@shared/values/scale';
 import type { Quantity } from '@shared/values/quantity.schema';
@@ -255,7 +255,7 @@ export function indicatorFromFormValues(
   return { ok: true, value: { ...values, country: base.country } };
 }
 
-const VALUE_EXAMPLES = 'Write a number such as "7.4 million", "632,100" or "24".';
+const VALUE_EXAMPLES = 'Write a number such as “7.4 million”, “632,100” or “24”.';
 
 /** An observation's figure with an optional scale word: "7.4 million", "632,100", "1.2 bn", "24". */
 export function readObservationValue(text: string): ParseResult<number> {
@@ -264,18 +264,16 @@ export function readObservationValue(text: string): ParseResult<number> {
   const wordAt = trimmed.search(/\p{L}/u);
   const digits = wordAt === -1 ? trimmed : trimmed.slice(0, wordAt);
   const number = parseLocalizedNumber(digits);
-  if (!number.ok) return parseFailure(`Could not read "${trimmed}" as a value. ${number.message}`);
+  const unreadableValue = (reason: string) => unreadableAs<number>({ text: trimmed, as: 'a value', reason }, VALUE_EXAMPLES);
+  if (!number.ok) return unreadableValue(number.unreadable?.reason ?? 'it does not start with a number');
   if (wordAt === -1) return number;
   const scale = readScale(trimmed.slice(wordAt), 'money', !/\s$/.test(digits));
-  if (!scale || scale.rest !== '')
-    return parseFailure(
-      `Could not read "${trimmed}" as a value: only a scale such as "million" may follow the number. ${VALUE_EXAMPLES}`,
-    );
+  if (!scale || scale.rest !== '') return unreadableValue('only a scale such as “million” may follow the number');
   return parsed(roundDecimalNoise(number.value * scale.factor));
 }
 
 function readPeriod(text: string): ParseResult<PartialDate> {
-  if (text.trim() === '') return parseFailure('Write the period, such as "Q2 2025", "2024" or "Q1–Q2 2025".');
+  if (text.trim() === '') return parseFailure('Write the period, such as “Q2 2025”, “2024” or “Q1–Q2 2025”.');
   return parsePartialDate(text);
 }
 

@@ -1,9 +1,11 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Indicator, Observation } from '@shared/model/indicator';
+import { labelOf } from '@shared/model/labels';
 import { comparePartialDates, formatPartialDate } from '@shared/values/partialDate';
 import type { TableIndex } from '../records/liveRecords';
 import { formatObservationValue } from './observationFormat';
 import { isoDaySorting } from '../../ui/columnMeta';
+import { annotationsColumn } from '../annotations/annotationsColumn';
 
 export function observationsByIndicator(index: TableIndex): Map<string, Observation[]> {
   const grouped = new Map<string, Observation[]>();
@@ -39,6 +41,10 @@ export function indicatorColumns(index: TableIndex, annotationCounts: Map<string
           const observation = latest(indicator);
           return observation ? formatObservationValue(observation, indicator.unit) : '';
         },
+        exportQualifier: (indicator) => {
+          const observation = latest(indicator);
+          return observation ? labelOf(observation.qualifier) : '';
+        },
       },
       size: 150,
     },
@@ -56,12 +62,6 @@ export function indicatorColumns(index: TableIndex, annotationCounts: Map<string
       },
       size: 130,
     },
-    {
-      id: 'annotations',
-      header: 'Notes',
-      accessorFn: (indicator) => annotationCounts.get(indicator.id) ?? 0,
-      meta: { exportAs: 'count' },
-      size: 70,
-    },
+    annotationsColumn(index, annotationCounts),
   ];
 }

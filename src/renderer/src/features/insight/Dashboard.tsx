@@ -5,6 +5,7 @@ import type { DealTotal } from '@shared/report/dealTotals';
 import { useRecords, type LiveRecords } from '../records/liveRecords';
 import { useChartColors, type ChartColors } from '../../ui/charts/chartTheme';
 import { describeTotal, rankedValueOption, valueByYearOption } from './dashboardCharts';
+import { WelcomeNameCard } from '../analyst/WelcomeNameCard';
 import { HeadlineFigures } from './HeadlineFigures';
 import { IndicatorCharts } from './IndicatorCharts';
 import { InsightChart, type ChartClick, type ChartTable } from './InsightChart';
@@ -104,6 +105,7 @@ function DashboardFigures({ records, onShowDeals, onOpenRecord }: InsightNavigat
   return (
     <div className="insight-screen">
       <h2>Dashboard</h2>
+      <WelcomeNameCard />
       <HeadlineFigures figures={figures.headline} />
       <div className="insight-grid">
         <InsightChart

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { dealNetwork } from '@shared/insight/dealNetwork';
+import { layoutDealNetwork } from '@shared/insight/dealNetworkLayout';
 import { formatTotalValue } from '@shared/insight/insightFormat';
 import { countryLabel } from '@shared/model/labels';
 import { useRecords } from '../records/liveRecords';
@@ -15,7 +16,9 @@ export function NetworkView({ onShowDeals }: Pick<InsightNavigation, 'onShowDeal
   const colors = useChartColors();
   const { deals, organizations } = active;
   const network = useMemo(() => dealNetwork(deals, organizations), [deals, organizations]);
-  const option = useMemo(() => networkOption(network, colors), [network, colors]);
+  // Laid out once per change of the records, so a theme switch or a resize redraws the same picture.
+  const places = useMemo(() => layoutDealNetwork(network), [network]);
+  const option = useMemo(() => networkOption(network, places, colors), [network, places, colors]);
   const partners = useMemo(() => {
     const names = new Map(network.nodes.map((node) => [node.id, node.name]));
     const byNode = new Map<string, string[]>();

@@ -1,4 +1,6 @@
 import { sizeByValue, type DealNetwork } from '@shared/insight/dealNetwork';
+import type { NetworkNodePlace } from '@shared/insight/dealNetworkLayout';
+import { labelText } from '@shared/insight/networkLayout';
 import { formatDealCount, formatTotalValue } from '@shared/insight/insightFormat';
 import { countryLabel } from '@shared/model/labels';
 import type { ChartColors } from '../../ui/charts/chartTheme';
@@ -10,16 +12,17 @@ export function countryGroupOf(country: string | null): number {
   return country === 'CN' ? 0 : country === 'UZ' ? 1 : 2;
 }
 
-/** Labels beyond this many nodes would pile up; the rest show theirs on hover. */
-const labelledNodes = 30;
-
-/** Organizations as circles sized by the value of their deals, coloured by country, linked by shared deals. */
-export function networkOption(network: DealNetwork, colors: ChartColors): EChartsCoreOption {
+/**
+ * Organizations as circles sized by the value of their deals, coloured by country, linked by shared
+ * deals, drawn where `places` puts them so the picture is the same on every visit and at every size.
+ */
+export function networkOption(network: DealNetwork, places: NetworkNodePlace[], colors: ChartColors): EChartsCoreOption {
   const { nodes, links } = network;
   const names = new Map(nodes.map((node) => [node.id, node.name]));
-  const largestNode = Math.max(0, ...nodes.map((node) => node.total.usd));
   const largestLink = Math.max(0, ...links.map((link) => link.total.usd));
   const palette = [colors.china, colors.uzbekistan, colors.otherCountry];
+  // Cut here rather than by the label's `width`, which would make every label's box (and its backing) that wide.
+  const shortNames = nodes.map((node) => labelText(node.name));
   return {
     legend: { top: 0, left: 0, textStyle: { color: colors.text }, data: [...countryGroups] },
     tooltip: {
@@ -40,27 +43,39 @@ export function networkOption(network: DealNetwork, colors: ChartColors): EChart
     series: [
       {
         type: 'graph',
-        layout: 'force',
-        // Circular starting places make the layout the same every time the same records are drawn.
-        force: { initLayout: 'circular', repulsion: 520, gravity: 0.16, edgeLength: [60, 150], layoutAnimation: false },
+        layout: 'none',
+        // Scaled alike in both directions, so circles stay round and the picture keeps its shape.
+        preserveAspect: true,
         roam: true,
         draggable: true,
-        top: 48,
+        // Room for the largest circle and, at the top, the legend; labels point inwards, so they fit too.
+        top: 56,
         bottom: 32,
         left: 32,
-        right: 180,
+        right: 32,
         categories: countryGroups.map((name, index) => ({ name, itemStyle: { color: palette[index] } })),
-        label: { position: 'right', color: colors.text, fontSize: 12, width: 180, overflow: 'truncate' },
+        // A backing in the chart's own colour keeps a label readable where a line passes behind it.
+        label: {
+          color: colors.text,
+          fontSize: 12,
+          backgroundColor: colors.surface,
+          borderRadius: 2,
+          formatter: (params: { dataIndex: number }) => shortNames[params.dataIndex],
+        },
+        // Should the chart be narrower than the layout's frame, a label that would cover another is hidden
+        // (the larger organization keeps its label) and shows on hover.
         labelLayout: { hideOverlap: true },
-        emphasis: { focus: 'adjacency', lineStyle: { width: 4 } },
+        emphasis: { focus: 'adjacency', label: { show: true }, lineStyle: { width: 4 } },
         lineStyle: { color: colors.muted, opacity: 0.6, curveness: 0.08 },
         data: nodes.map((node, index) => ({
           id: node.id,
           name: node.name,
           value: node.total.usd,
           category: countryGroupOf(node.country),
-          symbolSize: sizeByValue(node.total.usd, largestNode, 12, 56),
-          label: { show: index < labelledNodes },
+          x: places[index].x,
+          y: places[index].y,
+          symbolSize: places[index].symbolSize,
+          label: { show: places[index].labelled, position: places[index].labelSide },
         })),
         links: links.map((link) => ({
           source: link.source,

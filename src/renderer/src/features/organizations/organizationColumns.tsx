@@ -1,8 +1,10 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { countryLabel, labelOf } from '@shared/model/labels';
 import type { Organization } from '@shared/model/organization';
+import { listText } from '@shared/report/reportLookups';
 import { formatPartialDate } from '@shared/values/partialDate';
 import type { TableIndex } from '../records/liveRecords';
+import { annotationsColumn } from '../annotations/annotationsColumn';
 
 export function organizationColumns(
   index: TableIndex,
@@ -15,13 +17,13 @@ export function organizationColumns(
   }
   return [
     { id: 'name', header: 'Name', accessorKey: 'name', size: 300 },
-    { id: 'aliases', header: 'Also known as', accessorFn: (organization) => organization.aliases.join('; '), size: 220 },
+    { id: 'aliases', header: 'Also known as', accessorFn: (organization) => listText(organization.aliases), size: 220 },
     { id: 'country', header: 'Country', accessorFn: (organization) => countryLabel(organization.country), size: 110 },
     { id: 'kind', header: 'Kind', accessorFn: (organization) => labelOf(organization.kind), size: 170 },
     {
       id: 'capital',
       header: 'Capital from',
-      accessorFn: (organization) => organization.capitalOrigin.map(countryLabel).join(', '),
+      accessorFn: (organization) => listText(organization.capitalOrigin.map(countryLabel)),
       size: 110,
     },
     {
@@ -42,12 +44,6 @@ export function organizationColumns(
       meta: { exportAs: 'count' },
       size: 70,
     },
-    {
-      id: 'annotations',
-      header: 'Notes',
-      accessorFn: (organization) => annotationCounts.get(organization.id) ?? 0,
-      meta: { exportAs: 'count' },
-      size: 70,
-    },
+    annotationsColumn(index, annotationCounts),
   ];
 }

@@ -1,6 +1,6 @@
 import { formatGroupedNumber } from '@shared/values/numberFormat';
 import type { ColumnDef } from '@tanstack/react-table';
-import { Suspense, useEffect, useMemo, useState, type ClipboardEvent } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import type { AnnotatableTable, Annotation } from '@shared/model/annotation';
 import { labelOf } from '@shared/model/labels';
 import { recordLabels } from '@shared/model/recordLabels';
@@ -14,6 +14,7 @@ import { useNotices } from '../../ui/Notices';
 import { AnnotationDialog, type AnnotationTarget } from '../annotations/AnnotationDialog';
 import { BulkActionBar } from '../bulk/BulkActionBar';
 import { selectionAsTabSeparated } from '../bulk/selectionExport';
+import { DetailPaneFrame } from '../detail/DetailPaneFrame';
 import { RecordDetailOf } from '../detail/RecordDetail';
 import { buildFilterContext, rowTextFor } from '../filters/filterContext';
 import { keptRowTextSearch, RowTextSearch } from '../filters/rowTextSearch';
@@ -28,6 +29,7 @@ import { useTableIndex } from './liveRecords';
 import { recordNameOf } from './recordNames';
 import { annotationCountsOf, type Section } from './sections';
 import { useRecordsViewState } from './useRecordsViewState';
+import { closeDetail, onRecordsEscape } from './recordsEscape';
 
 interface RecordsViewProps {
   section: Section;
@@ -154,8 +156,21 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
   }
 
   const menuRecord = menu ? index.byId.get(menu.id) : undefined;
+  const recordsViewRef = useRef<HTMLDivElement>(null);
   return (
-    <div className="records-view" onCopy={onCopy}>
+    <div
+      ref={recordsViewRef}
+      className="records-view"
+      onCopy={onCopy}
+      onKeyDown={(event) =>
+        onRecordsEscape(event, {
+          detailShown: active !== undefined && !state.detailHidden,
+          hideDetail: state.hideDetail,
+          hasSelection: state.selectedIds.size > 0,
+          clearSelection: () => state.setSelectedIds(new Set()),
+        })
+      }
+    >
       <div className="records-main">
         <div className="records-header">
           <h2>{section.label}</h2>
@@ -217,28 +232,30 @@ export function RecordsView({ section, onCreate, onEdit, openRequest, filterRequ
           emptyMessage={allRows.length ? 'No records match these filters.' : `No ${section.label.toLowerCase()} yet.`}
         />
       </div>
-      {active && (
-        <Suspense
-          fallback={
-            <aside className="detail-pane" aria-busy="true" aria-label={`Details of ${recordTitle(active)}`}>
-              <header className="detail-header">
-                <div>
-                  <p className="detail-kind">{labelOf(recordLabels[section.table].one)}</p>
-                  <h2>{recordTitle(active)}</h2>
-                </div>
-              </header>
-              <p className="muted">Reading the deals…</p>
-            </aside>
-          }
-        >
-          <RecordDetailOf
-            table={section.table}
-            id={active.id}
-            onClose={() => state.setActiveId(undefined)}
-            onEdit={() => edit(active.id)}
-            onAnnotate={annotatable ? () => setAnnotating([targetOf(active)]) : undefined}
-          />
-        </Suspense>
+      {active && !state.detailHidden && (
+        <DetailPaneFrame>
+          <Suspense
+            fallback={
+              <aside className="detail-pane" aria-busy="true" aria-label={`Details of ${recordTitle(active)}`}>
+                <header className="detail-header">
+                  <div>
+                    <p className="detail-kind">{labelOf(recordLabels[section.table].one)}</p>
+                    <h2>{recordTitle(active)}</h2>
+                  </div>
+                </header>
+                <p className="muted">Reading the deals…</p>
+              </aside>
+            }
+          >
+            <RecordDetailOf
+              table={section.table}
+              id={active.id}
+              onClose={() => recordsViewRef.current && closeDetail(recordsViewRef.current, state.hideDetail)}
+              onEdit={() => edit(active.id)}
+              onAnnotate={annotatable ? () => setAnnotating([targetOf(active)]) : undefined}
+            />
+          </Suspense>
+        </DetailPaneFrame>
       )}
       {annotating && <AnnotationDialog targets={annotating} onClose={() => setAnnotating(undefined)} />}
       {editingAnnotation && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { TableViewState } from '../../ui/DataTable';
 import { emptyFilter, type RecordFilter } from '../filters/recordFilter';
 import type { SavedView } from '../views/savedViews';
@@ -17,7 +17,15 @@ export function useRecordsViewState(table: SectionTable) {
     columnSizing: {},
     columnVisibility: {},
   });
-  const [activeId, setActiveId] = useState<string>();
+  const [activeId, setActiveIdState] = useState<string>();
+  // Escape hides the detail pane but keeps the active row; choosing a row again, by click, key or
+  // request, shows its details again.
+  const [detailHidden, setDetailHidden] = useState(false);
+  const setActiveId = useCallback((id: string | undefined) => {
+    setDetailHidden(false);
+    setActiveIdState(id);
+  }, []);
+  const hideDetail = useCallback(() => setDetailHidden(true), []);
   const [selectedIds, setSelectedIds] = useState<Set<string>>(new Set());
 
   return {
@@ -27,6 +35,8 @@ export function useRecordsViewState(table: SectionTable) {
     setView,
     activeId,
     setActiveId,
+    detailHidden,
+    hideDetail,
     selectedIds,
     setSelectedIds,
     applySavedView: (saved: SavedView) => {

@@ -5,6 +5,7 @@ import { citedSourceIdsOf } from '@shared/model/tableRows';
 import { formatPartialDate } from '@shared/values/partialDate';
 import type { TableIndex } from '../records/liveRecords';
 import { isoDaySorting } from '../../ui/columnMeta';
+import { annotationsColumn } from '../annotations/annotationsColumn';
 
 /** How many records cite each source. */
 export function citationCounts(index: TableIndex): Map<string, number> {
@@ -35,12 +36,6 @@ export function sourceColumns(index: TableIndex, annotationCounts: Map<string, n
     { id: 'language', header: 'Language', accessorKey: 'language', size: 90 },
     { id: 'reference', header: 'Reference', accessorKey: 'reference', size: 240 },
     { id: 'cited', header: 'Cited by', accessorFn: (source) => cited.get(source.id) ?? 0, meta: { exportAs: 'count' }, size: 80 },
-    {
-      id: 'annotations',
-      header: 'Notes',
-      accessorFn: (source) => annotationCounts.get(source.id) ?? 0,
-      meta: { exportAs: 'count' },
-      size: 70,
-    },
+    annotationsColumn(index, annotationCounts),
   ];
 }

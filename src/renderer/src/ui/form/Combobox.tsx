@@ -22,15 +22,19 @@ interface ComboboxProps {
 }
 
 /**
- * A text input with a list of suggestions, following the ARIA 1.2 combobox pattern with automatic
- * selection: typing highlights the first suggestion, arrows move, Enter chooses, Escape closes the list.
- * Focus stays in the input throughout; the highlighted option is announced through aria-activedescendant.
+ * A text input with a list of suggestions, following the ARIA 1.2 combobox pattern with manual
+ * selection: typing opens the list with nothing highlighted, arrows move (ArrowDown to the first
+ * suggestion), Enter chooses the highlighted one, Escape closes the list. Nothing is highlighted before
+ * an arrow is pressed, because an analyst who types a name and presses ArrowDown expects the first
+ * match, not the one after it. Focus stays in the input throughout; the highlighted option is announced
+ * through aria-activedescendant.
  */
 export function Combobox({ attributes, inputRef, text, options, onTextChange, onChoose, onLeave, placeholder }: ComboboxProps) {
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const [open, setOpen] = useState(false);
-  const [highlighted, setHighlighted] = useState(0);
+  // -1 while nothing is highlighted.
+  const [highlighted, setHighlighted] = useState(-1);
   const active = open && options.length > 0 ? Math.min(highlighted, options.length - 1) : -1;
   const optionId = (index: number) => `${listId}-${index}`;
 
@@ -53,11 +57,14 @@ export function Combobox({ attributes, inputRef, text, options, onTextChange, on
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      if (!open) show(step === 1 ? 0 : count - 1);
+      if (!open || active < 0) show(step === 1 ? 0 : count - 1);
       else if (count > 0) setHighlighted((active + step + count) % count);
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
       choose(options[active]);
+    } else if (event.key === 'Enter' && open) {
+      // A name typed and Enter pressed before choosing must not submit the form around the field.
+      event.preventDefault();
     } else if (event.key === 'Escape' && open) {
       // Only closes the list: without preventDefault the surrounding dialog would take Escape as "close".
       event.preventDefault();
@@ -80,9 +87,11 @@ export function Combobox({ attributes, inputRef, text, options, onTextChange, on
         value={text}
         onChange={(event) => {
           onTextChange(event.target.value);
-          show(0);
+          show(-1);
         }}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          if (!open) show(-1);
+        }}
         onKeyDown={onKeyDown}
         onBlur={() => {
           setOpen(false);
